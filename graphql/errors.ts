@@ -1,0 +1,63 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { StoreError } from '@/lib/graph/errors';
+import { logger } from '@/lib/log';
+
+/** The error codes clients can rely on (`extensions.code`). */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  CONFLICT: 'CONFLICT',
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+
+/** A typed input error naming the offending field. */
+export function badInput(message: string, field: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, field } });
+}
+
+/** Codes whose messages are written for clients and may pass through unchanged. */
+const CLIENT_CODES = new Set<string>([
+  ErrorCode.BAD_USER_INPUT,
+  ErrorCode.NOT_FOUND,
+  ErrorCode.UNAUTHENTICATED,
+  ErrorCode.FORBIDDEN,
+  ErrorCode.CONFLICT,
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * Masks every unexpected error: the client gets a generic message and the request id;
+ * the log gets the real error with the same id. Apollo Server 5 hides stacks in
+ * production but not messages, so driver or database text would otherwise leak.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : undefined;
+  if (code && CLIENT_CODES.has(code)) {
+    const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  const original = unwrapResolverError(error);
+  const errorId = crypto.randomUUID();
+  if (original instanceof StoreError && (original.code === 'UNAVAILABLE' || original.code === 'LOCKED')) {
+    logger.warn({ errorId, code: original.code, err: original.message }, 'store unavailable');
+    return {
+      message: 'The community database is not reachable right now. Please try again shortly.',
+      path: formatted.path,
+      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, errorId },
+    };
+  }
+  logger.error({ errorId, path: formatted.path, err: original }, 'unexpected error in a GraphQL operation');
+  return {
+    message: 'Internal server error',
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, errorId },
+  };
+}

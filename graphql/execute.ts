@@ -1,0 +1,42 @@
+import 'server-only';
+import { cache } from 'react';
+import { execute, type ExecutionResult } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { readyStore } from '@/lib/server/ready';
+import { createContext, type GraphQLContext } from './context';
+import { formatError } from './errors';
+import { getSchema } from './schema';
+
+/** One context per server render, so every component of a page shares its DataLoaders. */
+const renderContext = cache(async (): Promise<GraphQLContext> => {
+  const { store } = await readyStore();
+  return createContext(store, null);
+});
+
+export class OperationError extends Error {
+  constructor(readonly errors: readonly { message: string; extensions?: Record<string, unknown> }[]) {
+    super(errors.map((e) => e.message).join('; '));
+    this.name = 'OperationError';
+  }
+}
+
+/**
+ * Runs a typed operation against the schema in-process (no HTTP hop), as server
+ * components do. Errors are masked exactly as over HTTP and thrown as OperationError.
+ */
+export async function runOperation<TResult, TVariables extends Record<string, unknown>>(
+  document: TypedDocumentNode<TResult, TVariables>,
+  variables: TVariables,
+): Promise<TResult> {
+  const result = (await execute({
+    schema: getSchema(),
+    document,
+    variableValues: variables,
+    contextValue: await renderContext(),
+  })) as ExecutionResult<TResult>;
+  if (result.errors?.length) {
+    throw new OperationError(result.errors.map((e) => formatError(e.toJSON(), e)));
+  }
+  if (!result.data) throw new OperationError([{ message: 'The operation returned no data' }]);
+  return result.data;
+}

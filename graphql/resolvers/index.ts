@@ -1,0 +1,20 @@
+import { eventResolvers } from './event';
+import { organizationResolvers } from './organization';
+import { personResolvers } from './person';
+import { projectResolvers } from './project';
+import { queryResolvers } from './query';
+import { scalarResolvers } from './scalars';
+import { sectorResolvers } from './sector';
+import { skillResolvers } from './skill';
+
+/** Every resolver map, merged by @graphql-tools/schema. */
+export const resolvers = [
+  scalarResolvers,
+  queryResolvers,
+  personResolvers,
+  organizationResolvers,
+  skillResolvers,
+  sectorResolvers,
+  projectResolvers,
+  eventResolvers,
+];

@@ -1,0 +1,36 @@
+/**
+ * Three projects, one per test level (DESIGN.md section 6). Browser tests run separately
+ * (scripts/e2e.mjs) because they need a built app.
+ */
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', tsx: true },
+      transform: { react: { runtime: 'automatic' } },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
+  },
+];
+
+const common = {
+  testEnvironment: 'node',
+  transform: { '^.+\\.(t|j)sx?$': swc },
+  moduleNameMapper: {
+    '^@/(.*)$': '<rootDir>/$1',
+    // Next resolves server-only through the react-server condition; tests run server code directly.
+    '^server-only$': '<rootDir>/tests/support/empty-module.ts',
+  },
+  setupFiles: ['<rootDir>/tests/setup-env.ts'],
+};
+
+const config = {
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
+    { ...common, displayName: 'contract', testMatch: ['<rootDir>/tests/contract/**/*.test.ts'] },
+    { ...common, displayName: 'integration', testMatch: ['<rootDir>/tests/integration/**/*.test.ts'] },
+  ],
+};
+
+export default config;

@@ -1,0 +1,7 @@
+/**
+ * Imports every module that declares Cypher queries, so the registry is complete for
+ * the lint test (tests/unit/cypher-lint.test.ts). Add each new queries module here.
+ */
+import './migrations';
+import '../directory/queries';
+import '../seed/queries';

@@ -1,0 +1,80 @@
+import { graphSchema, NODE, type GraphSchema } from './schema';
+import { defineQuery } from './query';
+import type { MigrationReport, QueryRunner } from './store';
+
+/** One schema change, rendered to DDL by each adapter (ddl-kuzu.ts, ddl-neo4j.ts). */
+export type SchemaOp =
+  | { readonly op: 'createNode'; readonly label: string }
+  | { readonly op: 'createRelationship'; readonly type: string }
+  | { readonly op: 'addProperty'; readonly label: string; readonly property: string };
+
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly ops: readonly SchemaOp[];
+}
+
+/**
+ * The versioned migrations, oldest first. Every op is idempotent (IF NOT EXISTS, or a
+ * check of the catalogue first), so a migration interrupted half-way runs again safely.
+ * Add a new entry for every schema change; never edit an applied one.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'baseline: node and relationship tables, constraints, indexes, full-text indexes',
+    ops: [
+      ...graphSchema.nodes.map((n) => ({ op: 'createNode', label: n.label }) as const),
+      ...graphSchema.relationships.map((r) => ({ op: 'createRelationship', type: r.type }) as const),
+    ],
+  },
+];
+
+export const appliedMigrations = defineQuery<{ version: number }>(
+  'migrations.applied',
+  `MATCH (m:${NODE.SchemaMigration}) RETURN m.version AS version ORDER BY version`,
+);
+
+export const recordMigration = defineQuery('migrations.record', {
+  kuzu: `MERGE (m:${NODE.SchemaMigration} {version: $version})
+         SET m.name = $name, m.appliedAt = timestamp($at)`,
+  neo4j: `MERGE (m:${NODE.SchemaMigration} {version: $version})
+          SET m.name = $name, m.appliedAt = datetime($at)`,
+});
+
+/** What an adapter provides so the shared runner can migrate it. */
+export interface MigrationTarget {
+  /** Creates the bookkeeping table/label, if the engine needs one. */
+  prepare(): Promise<void>;
+  /** Applies one op idempotently. */
+  apply(op: SchemaOp, schema: GraphSchema): Promise<void>;
+  /** Runs bookkeeping statements in one write transaction. */
+  write<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T>;
+  read<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T>;
+}
+
+/** Applies every pending migration in order and records it. */
+export async function runMigrations(
+  target: MigrationTarget,
+  migrations: readonly Migration[] = MIGRATIONS,
+): Promise<MigrationReport> {
+  await target.prepare();
+  const done = new Set(
+    (await target.read((tx) => tx.run(appliedMigrations))).map((row) => row.version),
+  );
+  const applied: { version: number; name: string }[] = [];
+  for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
+    if (done.has(migration.version)) continue;
+    for (const op of migration.ops) await target.apply(op, graphSchema);
+    await target.write((tx) =>
+      tx.run(recordMigration, {
+        version: migration.version,
+        name: migration.name,
+        at: new Date().toISOString(),
+      }),
+    );
+    applied.push({ version: migration.version, name: migration.name });
+  }
+  const version = Math.max(0, ...done, ...applied.map((a) => a.version));
+  return { applied, version };
+}

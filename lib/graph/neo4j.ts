@@ -1,0 +1,277 @@
+import { auth, driver as createDriver, Neo4jError, type AuthToken, type Config } from 'neo4j-driver';
+import { StoreError } from './errors';
+import { neo4jStatements } from './ddl-neo4j';
+import { runMigrations, type MigrationTarget } from './migrations';
+import { queryText, type CypherQuery } from './query';
+import type { GraphStore, MigrationReport, QueryRunner } from './store';
+import type { Params, Row } from './types';
+import { rowFromNeo4j, toNeo4jParams, type Neo4jParam, type Neo4jRecordLike } from './neo4j-values';
+
+export interface Neo4jOptions {
+  /** `neo4j://` (routing: clusters, Aura) or `bolt://` (one server), with `+s`/`+ssc` for TLS. */
+  uri: string;
+  username?: string;
+  password?: string;
+  database?: string;
+  /** How long to wait for a connection (and for a free one in the pool). */
+  connectionTimeoutMs?: number;
+  /** How long the driver keeps retrying a unit of work after transient errors. */
+  maxTransactionRetryTimeMs?: number;
+}
+
+// Defaults well below the driver's (30 s / 60 s / 30 s): with them a down Neo4j made a
+// request hang ~31 s; with these the health check answers 503 within seconds.
+const DEFAULT_CONNECTION_TIMEOUT_MS = 5_000;
+const DEFAULT_MAX_RETRY_TIME_MS = 15_000;
+
+/**
+ * Waits until indexes created by a migration are online, so the first full-text search
+ * after `migrate()` does not hit a populating index. Exported for the Cypher lint.
+ */
+export const AWAIT_INDEXES = 'CALL db.awaitIndexes(300)';
+
+/*
+ * The slice of neo4j-driver the adapter uses. The real driver satisfies it; unit tests
+ * inject a hand-written fake through `openNeo4jStore`'s factory.
+ */
+
+/** A transaction: runs one statement and yields its records. */
+export interface Neo4jTransactionLike {
+  run(text: string, params: Record<string, Neo4jParam>): PromiseLike<{ readonly records: readonly Neo4jRecordLike[] }>;
+}
+
+/** A session: managed transactions (retried by the driver) and auto-commit statements. */
+export interface Neo4jSessionLike {
+  executeRead<T>(work: (tx: Neo4jTransactionLike) => Promise<T>): Promise<T>;
+  executeWrite<T>(work: (tx: Neo4jTransactionLike) => Promise<T>): Promise<T>;
+  run(text: string): PromiseLike<unknown>;
+  close(): Promise<void>;
+}
+
+/** The driver: a connection pool handing out sessions. */
+export interface Neo4jDriverLike {
+  session(config: { database: string; defaultAccessMode: 'READ' | 'WRITE' }): Neo4jSessionLike;
+  getServerInfo(config: { database: string }): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+export type Neo4jDriverFactory = (uri: string, authToken: AuthToken | undefined, config: Config) => Neo4jDriverLike;
+
+const defaultDriverFactory: Neo4jDriverFactory = (uri, authToken, config) => createDriver(uri, authToken, config);
+
+/** Reads the Neo4j settings from the environment; null when NEO4J_URI is not set. */
+export function neo4jOptionsFromEnv(env: NodeJS.ProcessEnv): Neo4jOptions | null {
+  const uri = env.NEO4J_URI?.trim();
+  if (!uri) return null;
+  return {
+    uri,
+    username: env.NEO4J_USERNAME || 'neo4j',
+    password: env.NEO4J_PASSWORD || undefined,
+    database: env.NEO4J_DATABASE || 'neo4j',
+  };
+}
+
+/** Removes `user:password@` from a URI, so it can appear in logs and messages. */
+export function redactUri(uri: string): string {
+  return uri.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^@/?#]*@/i, '$1');
+}
+
+/** Removes the password and any URI credentials from a message. */
+function redact(message: string, password: string | undefined): string {
+  let out = message.replace(/([a-z][a-z0-9+.-]*:\/\/)[^@/\s?#]*@/gi, '$1');
+  if (password) out = out.split(password).join('***');
+  return out;
+}
+
+function isDriverError(error: unknown): error is Neo4jError {
+  // `name` as well as instanceof: a second copy of the driver (bundlers) has its own class.
+  return error instanceof Neo4jError || (error instanceof Error && error.name === 'Neo4jError');
+}
+
+/**
+ * Maps a driver error to a typed StoreError. Errors that did not come from the driver
+ * (a service's own error thrown inside a unit of work, a StoreError) pass unchanged.
+ */
+export function mapNeo4jError(error: unknown, password?: string): unknown {
+  if (error instanceof StoreError || !isDriverError(error)) return error;
+  const code = typeof error.code === 'string' ? error.code : 'N/A';
+  const message = redact(`${error.message} (${code})`, password);
+  const make = (storeCode: StoreError['code']): StoreError => new StoreError(storeCode, message, { cause: error });
+  if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') return make('CONSTRAINT');
+  if (
+    code === 'ServiceUnavailable' ||
+    code === 'SessionExpired' ||
+    code.startsWith('Neo.ClientError.Cluster.') ||
+    // The server answers but not with this configuration (wrong credentials, missing
+    // database): for the app as unusable as a down server, a 503 rather than a 500.
+    code === 'Neo.ClientError.Security.Unauthorized' ||
+    code === 'Neo.ClientError.Database.DatabaseNotFound' ||
+    /Connection acquisition timed out|Failed to connect to server/i.test(error.message)
+  ) {
+    return make('UNAVAILABLE');
+  }
+  if (code.startsWith('Neo.ClientError.Statement.')) return make('QUERY');
+  // Reaching us means the driver's retries ran out (maxTransactionRetryTime).
+  if (code.startsWith('Neo.TransientError.')) return make('TRANSIENT');
+  return make('INTERNAL');
+}
+
+/** Runs registered queries inside one managed transaction. */
+class Neo4jRunner implements QueryRunner {
+  constructor(private readonly tx: Neo4jTransactionLike) {}
+
+  async run<R extends Row>(query: CypherQuery<R>, params: Params = {}): Promise<R[]> {
+    // Errors are deliberately not mapped here: the driver decides on retries by looking
+    // at its own error types, so they must reach executeRead/executeWrite unchanged.
+    const result = await this.tx.run(queryText(query, 'neo4j'), toNeo4jParams(params));
+    return result.records.map(rowFromNeo4j) as R[];
+  }
+}
+
+/**
+ * The server adapter. One driver (a connection pool) per process; a session per unit of
+ * work; managed transactions, so the driver retries transient failures (deadlocks,
+ * leader changes) on its own. Because of those retries a unit of work may run more than
+ * once: `work` must not have side effects outside the transaction.
+ */
+export class Neo4jStore implements GraphStore {
+  readonly engine = 'neo4j' as const;
+  readonly location: string;
+  private closed = false;
+
+  constructor(
+    private readonly driver: Neo4jDriverLike,
+    private readonly database: string,
+    uri: string,
+    private readonly password: string | undefined,
+    /** The registry key, so `close()` forgets exactly this store. */
+    readonly key: string,
+  ) {
+    this.location = `neo4j:${redactUri(uri)}/${database}`;
+  }
+
+  async read<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T> {
+    return this.unitOfWork('READ', work);
+  }
+
+  async write<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T> {
+    return this.unitOfWork('WRITE', work);
+  }
+
+  async query<R extends Row>(query: CypherQuery<R>, params?: Params): Promise<R[]> {
+    return this.read((tx) => tx.run(query, params));
+  }
+
+  async mutate<R extends Row>(query: CypherQuery<R>, params?: Params): Promise<R[]> {
+    return this.write((tx) => tx.run(query, params));
+  }
+
+  async migrate(): Promise<MigrationReport> {
+    this.assertOpen();
+    const target: MigrationTarget = {
+      // Neo4j is schema-free: labels, types and the SchemaMigration nodes need no tables.
+      prepare: async () => undefined,
+      apply: async (op, schema) => {
+        const statements = neo4jStatements(op, schema);
+        if (statements.length === 0) return;
+        // Schema commands cannot share a transaction with writes (nor with each other
+        // in a managed transaction), so each runs in its own auto-commit transaction.
+        await this.withSession('WRITE', async (session) => {
+          for (const statement of statements) await session.run(statement);
+          await session.run(AWAIT_INDEXES);
+        });
+      },
+      read: (work) => this.read(work),
+      write: (work) => this.write(work),
+    };
+    return runMigrations(target);
+  }
+
+  async ping(): Promise<void> {
+    this.assertOpen();
+    try {
+      await this.driver.getServerInfo({ database: this.database });
+    } catch (error) {
+      const mapped = mapNeo4jError(error, this.password);
+      if (mapped instanceof StoreError && mapped.code === 'UNAVAILABLE') throw mapped;
+      const text = error instanceof Error ? error.message : String(error);
+      throw new StoreError('UNAVAILABLE', redact(`Neo4j at ${this.location} does not answer: ${text}`, this.password), {
+        cause: error,
+      });
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    forget(this);
+    await this.driver.close();
+  }
+
+  private async unitOfWork<T>(mode: 'READ' | 'WRITE', work: (tx: QueryRunner) => Promise<T>): Promise<T> {
+    return this.withSession(mode, (session) => {
+      const callback = (tx: Neo4jTransactionLike): Promise<T> => work(new Neo4jRunner(tx));
+      return mode === 'READ' ? session.executeRead(callback) : session.executeWrite(callback);
+    });
+  }
+
+  /** Opens a session, maps driver errors at the port's boundary and always closes it. */
+  private async withSession<T>(mode: 'READ' | 'WRITE', body: (session: Neo4jSessionLike) => Promise<T>): Promise<T> {
+    this.assertOpen();
+    const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
+    try {
+      return await body(session);
+    } catch (error) {
+      throw mapNeo4jError(error, this.password);
+    } finally {
+      // A failure to close (connection already gone) must not hide the result or the
+      // error of the work itself; the pool discards the broken connection anyway.
+      await session.close().catch(() => undefined);
+    }
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new StoreError('CLOSED', `The store at ${this.location} is closed`);
+  }
+}
+
+/** Open stores by uri + user + database; on globalThis so `next dev` reloads reuse the driver. */
+const registry: Map<string, Neo4jStore> = ((globalThis as { __rizomaNeo4jStores?: Map<string, Neo4jStore> })
+  .__rizomaNeo4jStores ??= new Map());
+
+function forget(store: Neo4jStore): void {
+  if (registry.get(store.key) === store) registry.delete(store.key);
+}
+
+/** The process-wide store for these options: a second call returns the same instance and driver. */
+export function openNeo4jStore(
+  options: Neo4jOptions,
+  driverFactory: Neo4jDriverFactory = defaultDriverFactory,
+): Neo4jStore {
+  const username = options.username ?? 'neo4j';
+  const database = options.database ?? 'neo4j';
+  const key = JSON.stringify([options.uri, username, database]);
+  const existing = registry.get(key);
+  if (existing) return existing;
+  const timeout = options.connectionTimeoutMs ?? DEFAULT_CONNECTION_TIMEOUT_MS;
+  const config: Config = {
+    connectionTimeout: timeout,
+    connectionAcquisitionTimeout: timeout,
+    maxTransactionRetryTime: options.maxTransactionRetryTimeMs ?? DEFAULT_MAX_RETRY_TIME_MS,
+    userAgent: 'rizoma',
+  };
+  const authToken = options.password === undefined ? undefined : auth.basic(username, options.password);
+  let driver: Neo4jDriverLike;
+  try {
+    // Creating a driver does not connect: a bad URI fails here, a down server on first use.
+    driver = driverFactory(options.uri, authToken, config);
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    throw new StoreError('INTERNAL', redact(`Cannot create a Neo4j driver: ${text}`, options.password), {
+      cause: error,
+    });
+  }
+  const store = new Neo4jStore(driver, database, options.uri, options.password, key);
+  registry.set(key, store);
+  return store;
+}

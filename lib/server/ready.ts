@@ -1,0 +1,25 @@
+import { prepareStore, type ReadyReport } from '../bootstrap';
+import { logger } from '../log';
+
+const state = globalThis as { __rizomaReady?: Promise<ReadyReport> };
+
+/**
+ * The process's prepared store (migrated, seeded on first start), created once. A failed
+ * start is forgotten so the next caller tries again: a Neo4j that comes back, or a data
+ * folder released by another process, then works without a restart.
+ */
+export function readyStore(): Promise<ReadyReport> {
+  if (!state.__rizomaReady) {
+    const attempt = prepareStore().then((report) => {
+      if (report.seeded) {
+        logger.info({ store: report.store.location, ...report.seeded, accounts: report.seeded.accounts.length }, 'demo community loaded');
+      }
+      return report;
+    });
+    state.__rizomaReady = attempt;
+    attempt.catch(() => {
+      if (state.__rizomaReady === attempt) state.__rizomaReady = undefined;
+    });
+  }
+  return state.__rizomaReady;
+}

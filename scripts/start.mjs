@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+/**
+ * `npm start`: builds the app when the sources changed since the last build, then serves
+ * it with `next start` on http://localhost:3000 (PORT to change). The server migrates the
+ * store and loads the demo community on its first start (instrumentation.ts).
+ */
+import { spawnSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const SOURCES = ['app', 'graphql', 'lib', 'instrumentation.ts', 'next.config.mjs', 'package-lock.json', 'tsconfig.json'];
+const STAMP = path.join(root, '.next', 'rizoma-source-hash');
+
+function* files(entry) {
+  const full = path.join(root, entry);
+  if (!fs.existsSync(full)) return;
+  const stat = fs.statSync(full);
+  if (stat.isFile()) {
+    yield entry;
+    return;
+  }
+  for (const name of fs.readdirSync(full).sort()) yield* files(path.join(entry, name));
+}
+
+/** A digest of every source file's path and content: a build is current when it matches. */
+function sourceHash() {
+  const hash = createHash('sha256');
+  for (const entry of SOURCES) {
+    for (const file of files(entry)) {
+      hash.update(file);
+      hash.update(fs.readFileSync(path.join(root, file)));
+    }
+  }
+  return hash.digest('hex');
+}
+
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+const current = sourceHash();
+const built = fs.existsSync(path.join(root, '.next', 'BUILD_ID')) && fs.existsSync(STAMP) && fs.readFileSync(STAMP, 'utf8') === current;
+
+if (!built) {
+  console.log('Building Rizoma (sources changed since the last build)…');
+  const build = spawnSync(bin('next'), ['build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+  fs.writeFileSync(STAMP, current);
+}
+
+const port = process.env.PORT ?? '3000';
+const hostname = process.env.HOST ?? '0.0.0.0';
+console.log(`Starting Rizoma on http://localhost:${port}`);
+const server = spawn(bin('next'), ['start', '--port', port, '--hostname', hostname], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => process.exit(code ?? 0));

@@ -1,0 +1,3 @@
+// Tests never touch the developer's ./data folder or a configured Neo4j by accident:
+// each suite opens its own store in a temporary folder (tests/support/temp-store.ts).
+process.env.RIZOMA_SEED_ON_START = 'false';
