@@ -1,16 +1,20 @@
-import { NextResponse, type NextRequest } from 'next/server';
+import type { NextRequest } from 'next/server';
 import { isLocale } from '@/lib/i18n/messages';
 import { LOCALE_COOKIE } from '@/lib/i18n/locale';
+
+const ONE_YEAR = 60 * 60 * 24 * 365;
 
 /** Sets the interface language (`/lingua?lang=en&next=/`) and returns to the page. */
 export function GET(req: NextRequest) {
   const lang = req.nextUrl.searchParams.get('lang');
   const next = req.nextUrl.searchParams.get('next') ?? '/';
   // Only same-site paths: an absolute URL here would make this an open redirect.
-  const target = next.startsWith('/') && !next.startsWith('//') ? next : '/';
-  const response = NextResponse.redirect(new URL(target, req.nextUrl.origin), 303);
+  const target = next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/';
+  // A relative Location keeps the browser on the host it asked (behind a proxy, or on
+  // 127.0.0.1 versus localhost), so the cookie set here comes back with the next request.
+  const headers = new Headers({ location: target, 'cache-control': 'no-store' });
   if (isLocale(lang)) {
-    response.cookies.set(LOCALE_COOKIE, lang, { path: '/', sameSite: 'lax', maxAge: 60 * 60 * 24 * 365 });
+    headers.append('set-cookie', `${LOCALE_COOKIE}=${lang}; Path=/; Max-Age=${ONE_YEAR}; SameSite=Lax`);
   }
-  return response;
+  return new Response(null, { status: 303, headers });
 }
