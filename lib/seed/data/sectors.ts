@@ -1,0 +1,81 @@
+import type { SeedSector } from '../types';
+
+export const sectors: SeedSector[] = [
+  {
+    slug: 'open-data',
+    name: 'Open data e civic tech',
+    nameEn: 'Open data and civic tech',
+    description: 'Raccolta, pulizia e pubblicazione di dati pubblici e strumenti digitali per la partecipazione civica.',
+    descriptionEn: 'Collecting, cleaning and publishing public data, and digital tools for civic participation.',
+  },
+  {
+    slug: 'bioingegneria',
+    name: 'Bioingegneria',
+    nameEn: 'Bio-engineering',
+    description: 'Biomateriali, prototipazione biomedica e bioinformatica applicate a prodotti e servizi.',
+    descriptionEn: 'Biomaterials, biomedical prototyping and bioinformatics applied to products and services.',
+  },
+  {
+    slug: 'architettura',
+    name: 'Architettura e rigenerazione urbana',
+    nameEn: 'Architecture and urban regeneration',
+    description: 'Progettazione, rilievo e recupero di edifici e spazi pubblici, con attenzione al riuso e alla bioedilizia.',
+    descriptionEn: 'Design, survey and recovery of buildings and public spaces, with a focus on reuse and green building.',
+  },
+  {
+    slug: 'design',
+    name: 'Design',
+    nameEn: 'Design',
+    description: 'Design dei servizi, dell’esperienza utente e del prodotto, con un’attenzione particolare all’accessibilità.',
+    descriptionEn: 'Service, user experience and product design, with particular attention to accessibility.',
+  },
+  {
+    slug: 'grafica-comunicazione',
+    name: 'Grafica e comunicazione',
+    nameEn: 'Graphics and communication',
+    description: 'Identità visive, illustrazione, editoria, social media e ufficio stampa.',
+    descriptionEn: 'Visual identities, illustration, publishing, social media and press relations.',
+  },
+  {
+    slug: 'video-media',
+    name: 'Video, foto e media',
+    nameEn: 'Video, photography and media',
+    description: 'Produzione video, documentari, fotografia, podcast e servizi di streaming e audio dal vivo.',
+    descriptionEn: 'Video production, documentaries, photography, podcasts and live streaming and audio services.',
+  },
+  {
+    slug: 'green-economy',
+    name: 'Green economy',
+    nameEn: 'Green economy',
+    description: 'Energie rinnovabili, efficienza energetica, economia circolare e mobilità sostenibile.',
+    descriptionEn: 'Renewable energy, energy efficiency, circular economy and sustainable mobility.',
+  },
+  {
+    slug: 'terzo-settore',
+    name: 'Terzo settore e sviluppo sociale',
+    nameEn: 'Third sector and social development',
+    description: 'Associazioni e cooperative che si occupano di solidarietà, inclusione, lavoro e diritti.',
+    descriptionEn: 'Associations and cooperatives working on solidarity, inclusion, employment and rights.',
+  },
+  {
+    slug: 'formazione',
+    name: 'Formazione ed educazione',
+    nameEn: 'Training and education',
+    description: 'Corsi, laboratori e percorsi di accompagnamento per adulti, giovani e nuove imprese.',
+    descriptionEn: 'Courses, workshops and mentoring paths for adults, young people and new businesses.',
+  },
+  {
+    slug: 'digitale',
+    name: 'Digitale e software',
+    nameEn: 'Digital and software',
+    description: 'Sviluppo web, applicazioni, e-commerce e infrastrutture digitali per organizzazioni e imprese.',
+    descriptionEn: 'Web development, applications, e-commerce and digital infrastructure for organisations and businesses.',
+  },
+  {
+    slug: 'cibo-agricoltura-urbana',
+    name: 'Cibo e agricoltura urbana',
+    nameEn: 'Food and urban agriculture',
+    description: 'Orti urbani, compostaggio, ristorazione e filiere alimentari di quartiere.',
+    descriptionEn: 'Urban gardens, composting, catering and neighbourhood food chains.',
+  },
+];
