@@ -5,3 +5,4 @@
 import './migrations';
 import '../directory/queries';
 import '../seed/queries';
+import './transfer-queries';

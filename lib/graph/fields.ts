@@ -1,4 +1,4 @@
-import type { GraphNode, Value } from './types';
+import type { GraphNode, GraphRelationship, Value } from './types';
 
 /**
  * Typed readers for node properties, so mappers from GraphNode to domain records stay
@@ -66,4 +66,10 @@ export function toDateString(v: Value): string | null {
 export function asNode(v: Value | undefined): GraphNode {
   if (v && typeof v === 'object' && 'kind' in v && v.kind === 'node') return v as GraphNode;
   return fail('node', 'a node', v);
+}
+
+/** Narrows a row value to a GraphRelationship. */
+export function asRelationship(v: Value | undefined): GraphRelationship {
+  if (v && typeof v === 'object' && 'kind' in v && v.kind === 'relationship') return v as GraphRelationship;
+  return fail('relationship', 'a relationship', v);
 }

@@ -28,11 +28,7 @@ function sameText(a: CypherQuery, b: { kuzu: string; neo4j: string }): boolean {
   return a.kuzu === b.kuzu && a.neo4j === b.neo4j;
 }
 
-/**
- * Declares a query. `text` is one Cypher text for both engines, or a `{ kuzu, neo4j }`
- * pair where the dialects differ (DESIGN.md section 4).
- */
-export function defineQuery<R extends Row = Row>(
+function register<R extends Row>(
   name: string,
   text: string | { readonly kuzu: string; readonly neo4j: string },
 ): CypherQuery<R> {
@@ -46,6 +42,31 @@ export function defineQuery<R extends Row = Row>(
   }
   if (!existing || !sameText(existing, query)) registry.set(name, query);
   return query;
+}
+
+/**
+ * Declares a query. `text` is one Cypher text for both engines, or a `{ kuzu, neo4j }`
+ * pair where the dialects differ (DESIGN.md section 4).
+ */
+export function defineQuery<R extends Row = Row>(
+  name: string,
+  text: string | { readonly kuzu: string; readonly neo4j: string },
+): CypherQuery<R> {
+  return register<R>(name, text);
+}
+
+/**
+ * Declares a query whose text is generated from the graph schema (labels, property
+ * names and types from lib/graph/schema.ts) rather than written out, for the
+ * whole-graph export and import that must follow every schema change. Only
+ * lib/graph/transfer-queries.ts may call it (the Cypher lint test enforces that), and
+ * only with text built from schema constants, never from values.
+ */
+export function defineSchemaQuery<R extends Row = Row>(
+  name: string,
+  text: { readonly kuzu: string; readonly neo4j: string },
+): CypherQuery<R> {
+  return register<R>(name, text);
 }
 
 /** The text to send to `engine`; refuses anything that was not declared with `defineQuery`. */

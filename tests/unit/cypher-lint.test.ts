@@ -90,6 +90,15 @@ describe('query sources keep values out of Cypher', () => {
     expect(formatOffences(offences)).toEqual([]);
   });
 
+  test('schema-generated queries are declared in lib/graph/transfer-queries.ts only', () => {
+    const allowed = path.join('lib', 'graph', 'transfer-queries.ts');
+    const callers = sourceFiles(ROOT)
+      .filter((file) => !file.startsWith(path.join(ROOT, 'tests') + path.sep))
+      .map((file) => path.relative(ROOT, file))
+      .filter((file) => file !== path.join('lib', 'graph', 'query.ts') && /\bdefineSchemaQuery\s*[(<]/.test(fs.readFileSync(path.join(ROOT, file), 'utf8')));
+    expect(callers).toEqual([allowed]);
+  });
+
   test('no file above lib/graph/ imports a driver or calls .runText(', () => {
     const graphDir = path.join(ROOT, 'lib', 'graph') + path.sep;
     // Tests may import drivers (fakes, temporary stores); everything the app runs may not.
