@@ -18,6 +18,8 @@ const common = {
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j)sx?$': swc },
   moduleNameMapper: {
+    // First: the first matching pattern wins, and '@/…' would otherwise catch CSS modules.
+    '\\.css$': '<rootDir>/tests/support/css-module.ts',
     '^@/(.*)$': '<rootDir>/$1',
     // Next resolves server-only through the react-server condition; tests run server code directly.
     '^server-only$': '<rootDir>/tests/support/empty-module.ts',

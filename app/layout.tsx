@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { currentMessages } from '@/lib/i18n/locale';
+import { LIST_PATH, MAP_PATH } from '@/lib/routes';
+import { SearchBox } from './_components/search-box';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,6 +14,15 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const { locale, t } = await currentMessages();
   const other = locale === 'it' ? 'en' : 'it';
+  const sections = [
+    { href: LIST_PATH.Person, label: t.nav.people },
+    { href: LIST_PATH.Organization, label: t.nav.organizations },
+    { href: LIST_PATH.Project, label: t.nav.projects },
+    { href: LIST_PATH.Skill, label: t.nav.skills },
+    { href: LIST_PATH.Sector, label: t.nav.sectors },
+    { href: LIST_PATH.Event, label: t.nav.events },
+    { href: MAP_PATH, label: t.nav.map },
+  ];
   return (
     <html lang={locale}>
       <body>
@@ -23,10 +34,18 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <strong>{t.siteName}</strong>
             <span>{t.tagline}</span>
           </Link>
-          <nav aria-label={t.language} className="lang-switch">
-            <a href={`/lingua?lang=${other}&next=/`} hrefLang={other} lang={other} aria-label={t.switchToLabel}>
-              {t.switchTo}
-            </a>
+          <SearchBox label={t.search.label} placeholder={t.search.placeholder} submit={t.search.submit} />
+          <a className="lang-switch" href={`/lingua?lang=${other}`} hrefLang={other} lang={other} aria-label={t.switchToLabel}>
+            {t.switchTo}
+          </a>
+          <nav aria-label={t.nav.label} className="site-nav">
+            <ul>
+              {sections.map((s) => (
+                <li key={s.href}>
+                  <Link href={s.href}>{s.label}</Link>
+                </li>
+              ))}
+            </ul>
           </nav>
         </header>
         <main id="main">{children}</main>

@@ -1,9 +1,13 @@
+import { collaboratorResolvers } from './collaborators';
+import { directoryResolvers } from './directory';
 import { eventResolvers } from './event';
+import { mapResolvers } from './map';
 import { organizationResolvers } from './organization';
 import { personResolvers } from './person';
 import { projectResolvers } from './project';
 import { queryResolvers } from './query';
 import { scalarResolvers } from './scalars';
+import { searchResolvers } from './search';
 import { sectorResolvers } from './sector';
 import { skillResolvers } from './skill';
 
@@ -17,4 +21,8 @@ export const resolvers = [
   sectorResolvers,
   projectResolvers,
   eventResolvers,
+  collaboratorResolvers,
+  searchResolvers,
+  directoryResolvers,
+  mapResolvers,
 ];

@@ -4,5 +4,9 @@
  */
 import './migrations';
 import '../directory/queries';
+import '../directory/collaborator-queries';
 import '../seed/queries';
 import './transfer-queries';
+import '../directory/list-queries';
+import '../search/queries';
+import '../map/queries';

@@ -31,6 +31,31 @@ const it = {
   footer: 'Rizoma è software libero per coworking, incubatori e i loro ecosistemi.',
   apiLink: 'API GraphQL',
   organizationCount: (n: number) => (n === 1 ? '1 organizzazione' : `${n} organizzazioni`),
+  nav: {
+    label: 'Sezioni',
+    people: 'Persone',
+    organizations: 'Organizzazioni',
+    projects: 'Progetti',
+    skills: 'Competenze',
+    sectors: 'Settori',
+    events: 'Eventi',
+    map: 'Mappa',
+  },
+  search: {
+    label: 'Cerca nella comunità',
+    placeholder: 'Persone, competenze, progetti…',
+    submit: 'Cerca',
+  },
+  notFound: {
+    title: 'Pagina non trovata',
+    body: 'Non c’è niente a questo indirizzo: forse il profilo è stato rinominato o archiviato.',
+    home: 'Torna alla pagina iniziale',
+  },
+  error: {
+    title: 'Qualcosa non ha funzionato',
+    body: 'Non siamo riusciti a mostrare questa pagina. Riprova tra poco.',
+    retry: 'Riprova',
+  },
 };
 
 type Messages = typeof it;
@@ -63,6 +88,31 @@ const en: Messages = {
   footer: 'Rizoma is free software for coworking spaces, incubators and their ecosystems.',
   apiLink: 'GraphQL API',
   organizationCount: (n: number) => (n === 1 ? '1 organization' : `${n} organizations`),
+  nav: {
+    label: 'Sections',
+    people: 'People',
+    organizations: 'Organizations',
+    projects: 'Projects',
+    skills: 'Skills',
+    sectors: 'Sectors',
+    events: 'Events',
+    map: 'Map',
+  },
+  search: {
+    label: 'Search the community',
+    placeholder: 'People, skills, projects…',
+    submit: 'Search',
+  },
+  notFound: {
+    title: 'Page not found',
+    body: 'There is nothing at this address: the profile may have been renamed or archived.',
+    home: 'Back to the home page',
+  },
+  error: {
+    title: 'Something went wrong',
+    body: 'We could not show this page. Please try again shortly.',
+    retry: 'Try again',
+  },
 };
 
 export const messages: Record<Locale, Messages> = { it, en };

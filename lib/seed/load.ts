@@ -3,7 +3,7 @@ import { stableId } from '../graph/ids';
 import type { CypherQuery } from '../graph/query';
 import type { GraphStore, QueryRunner } from '../graph/store';
 import type { ParamValue } from '../graph/types';
-import { foldText } from '../text/fold';
+import { searchTextFor } from '../search/text';
 import * as q from './queries';
 import type { SeedCommunity } from './types';
 
@@ -36,9 +36,15 @@ export const seedId = {
 
 const BATCH = 200;
 
+/** Relationship rows in batches (Kùzu rejects UNWIND over an empty list: none are sent). */
 async function upsert(tx: QueryRunner, query: CypherQuery, rows: Rows): Promise<number> {
-  // Kùzu rejects UNWIND over an empty list parameter, so empty batches are skipped.
   for (let i = 0; i < rows.length; i += BATCH) await tx.run(query, { rows: rows.slice(i, i + BATCH) });
+  return rows.length;
+}
+
+/** Nodes one statement each, so Kùzu's full-text index records every row's own text. */
+async function upsertEach(tx: QueryRunner, query: CypherQuery, rows: Rows): Promise<number> {
+  for (const row of rows) await tx.run(query, row);
   return rows.length;
 }
 
@@ -69,7 +75,7 @@ export async function loadCommunity(store: GraphStore, c: SeedCommunity): Promis
   let relationships = 0;
 
   await store.write(async (tx) => {
-    await upsert(
+    await upsertEach(
       tx,
       q.upsertSectors,
       c.sectors.map((s) => ({
@@ -79,11 +85,11 @@ export async function loadCommunity(store: GraphStore, c: SeedCommunity): Promis
         nameEn: s.nameEn,
         description: s.description,
         descriptionEn: s.descriptionEn,
-        searchText: foldText(s.name, s.nameEn),
+        searchText: searchTextFor.sector(s),
         at,
       })),
     );
-    await upsert(
+    await upsertEach(
       tx,
       q.upsertSkills,
       c.skills.map((s) => ({
@@ -94,11 +100,11 @@ export async function loadCommunity(store: GraphStore, c: SeedCommunity): Promis
         aliases: s.aliases,
         description: s.description,
         descriptionEn: s.descriptionEn,
-        searchText: foldText(s.name, s.nameEn, ...s.aliases),
+        searchText: searchTextFor.skill(s),
         at,
       })),
     );
-    await upsert(
+    await upsertEach(
       tx,
       q.upsertOrganizations,
       c.organizations.map((o) => ({
@@ -111,11 +117,11 @@ export async function loadCommunity(store: GraphStore, c: SeedCommunity): Promis
         email: o.email ?? null,
         location: o.location,
         foundedYear: o.foundedYear,
-        searchText: foldText(o.name, o.description),
+        searchText: searchTextFor.organization(o),
         at,
       })),
     );
-    await upsert(
+    await upsertEach(
       tx,
       q.upsertPeople,
       c.people.map((p) => ({
@@ -130,18 +136,14 @@ export async function loadCommunity(store: GraphStore, c: SeedCommunity): Promis
         location: p.location,
         availability: p.availability,
         contactVisibility: p.contactVisibility,
-        searchText: foldText(
-          p.name,
-          p.headline,
-          ...p.skills.flatMap((s) => {
-            const skill = skillName.get(s.skill);
-            return skill ? [skill.name, skill.nameEn] : [];
-          }),
-        ),
+        searchText: searchTextFor.person({
+          ...p,
+          skills: p.skills.flatMap((s) => skillName.get(s.skill) ?? []),
+        }),
         at,
       })),
     );
-    await upsert(
+    await upsertEach(
       tx,
       q.upsertProjects,
       c.projects.map((p) => ({
@@ -155,11 +157,11 @@ export async function loadCommunity(store: GraphStore, c: SeedCommunity): Promis
         endDate: p.endDate ?? null,
         openCall: p.openCall?.text ?? null,
         callOpen: p.openCall?.open ?? false,
-        searchText: foldText(p.name, p.summary),
+        searchText: searchTextFor.project({ ...p, openCall: p.openCall?.text }),
         at,
       })),
     );
-    await upsert(
+    await upsertEach(
       tx,
       q.upsertEvents,
       c.events.map((e) => ({
@@ -173,7 +175,7 @@ export async function loadCommunity(store: GraphStore, c: SeedCommunity): Promis
         endsAt: new Date(e.endsAt).toISOString(),
         place: e.place,
         language: e.language,
-        searchText: foldText(e.name, e.summary),
+        searchText: searchTextFor.event(e),
         at,
       })),
     );

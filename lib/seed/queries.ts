@@ -4,7 +4,12 @@ import { NODE, REL } from '../graph/schema';
 /**
  * Idempotent upserts for the demo community: nodes and relationships are created when
  * missing and left alone when present (ON CREATE SET), so seeding again never undoes
- * what staff changed since. Every row carries every key (Kùzu's UNWIND needs it).
+ * what staff changed since.
+ *
+ * Nodes are written one per statement: Kùzu 0.11.3 indexes every row of a multi-row
+ * `UNWIND … MERGE … ON CREATE SET n.searchText = r.x` with the FIRST row's text in its
+ * full-text index, and types each UNWIND row field from the first row. Relationships
+ * (no full-text index) go in UNWIND batches, whose rows carry every key.
  * Kùzu plans `UNWIND … MATCH {id: r.x}` as a scan, which is fine at demo size; bulk
  * loads at scale go through COPY (PERFORMANCE.md).
  */
@@ -12,77 +17,77 @@ import { NODE, REL } from '../graph/schema';
 const ts = { kuzu: 'timestamp(r.at)', neo4j: 'datetime(r.at)' } as const;
 
 export const upsertSectors = defineQuery('seed.sectors', {
-  kuzu: `UNWIND $rows AS r MERGE (n:${NODE.Sector} {id: r.id})
-         ON CREATE SET n.slug = r.slug, n.name = r.name, n.nameEn = r.nameEn, n.description = r.description,
-           n.descriptionEn = r.descriptionEn, n.searchText = r.searchText, n.state = 'ACTIVE', n.version = 1,
-           n.createdAt = timestamp(r.at), n.updatedAt = timestamp(r.at)`,
-  neo4j: `UNWIND $rows AS r MERGE (n:${NODE.Sector} {id: r.id})
-          ON CREATE SET n.slug = r.slug, n.name = r.name, n.nameEn = r.nameEn, n.description = r.description,
-            n.descriptionEn = r.descriptionEn, n.searchText = r.searchText, n.state = 'ACTIVE', n.version = 1,
-            n.createdAt = datetime(r.at), n.updatedAt = datetime(r.at)`,
+  kuzu: `MERGE (n:${NODE.Sector} {id: $id})
+         ON CREATE SET n.slug = $slug, n.name = $name, n.nameEn = $nameEn, n.description = $description,
+           n.descriptionEn = $descriptionEn, n.searchText = $searchText, n.state = 'ACTIVE', n.version = 1,
+           n.createdAt = timestamp($at), n.updatedAt = timestamp($at)`,
+  neo4j: `MERGE (n:${NODE.Sector} {id: $id})
+          ON CREATE SET n.slug = $slug, n.name = $name, n.nameEn = $nameEn, n.description = $description,
+            n.descriptionEn = $descriptionEn, n.searchText = $searchText, n.state = 'ACTIVE', n.version = 1,
+            n.createdAt = datetime($at), n.updatedAt = datetime($at)`,
 });
 
 export const upsertSkills = defineQuery('seed.skills', {
-  kuzu: `UNWIND $rows AS r MERGE (n:${NODE.Skill} {id: r.id})
-         ON CREATE SET n.slug = r.slug, n.name = r.name, n.nameEn = r.nameEn, n.aliases = r.aliases,
-           n.description = r.description, n.descriptionEn = r.descriptionEn, n.searchText = r.searchText,
-           n.state = 'ACTIVE', n.version = 1, n.createdAt = timestamp(r.at), n.updatedAt = timestamp(r.at)`,
-  neo4j: `UNWIND $rows AS r MERGE (n:${NODE.Skill} {id: r.id})
-          ON CREATE SET n.slug = r.slug, n.name = r.name, n.nameEn = r.nameEn, n.aliases = r.aliases,
-            n.description = r.description, n.descriptionEn = r.descriptionEn, n.searchText = r.searchText,
-            n.state = 'ACTIVE', n.version = 1, n.createdAt = datetime(r.at), n.updatedAt = datetime(r.at)`,
+  kuzu: `MERGE (n:${NODE.Skill} {id: $id})
+         ON CREATE SET n.slug = $slug, n.name = $name, n.nameEn = $nameEn, n.aliases = $aliases,
+           n.description = $description, n.descriptionEn = $descriptionEn, n.searchText = $searchText,
+           n.state = 'ACTIVE', n.version = 1, n.createdAt = timestamp($at), n.updatedAt = timestamp($at)`,
+  neo4j: `MERGE (n:${NODE.Skill} {id: $id})
+          ON CREATE SET n.slug = $slug, n.name = $name, n.nameEn = $nameEn, n.aliases = $aliases,
+            n.description = $description, n.descriptionEn = $descriptionEn, n.searchText = $searchText,
+            n.state = 'ACTIVE', n.version = 1, n.createdAt = datetime($at), n.updatedAt = datetime($at)`,
 });
 
 export const upsertOrganizations = defineQuery('seed.organizations', {
-  kuzu: `UNWIND $rows AS r MERGE (n:${NODE.Organization} {id: r.id})
-         ON CREATE SET n.slug = r.slug, n.name = r.name, n.kind = r.kind, n.description = r.description,
-           n.website = r.website, n.email = r.email, n.location = r.location, n.foundedYear = r.foundedYear,
-           n.searchText = r.searchText, n.state = 'ACTIVE', n.version = 1,
-           n.createdAt = timestamp(r.at), n.updatedAt = timestamp(r.at)`,
-  neo4j: `UNWIND $rows AS r MERGE (n:${NODE.Organization} {id: r.id})
-          ON CREATE SET n.slug = r.slug, n.name = r.name, n.kind = r.kind, n.description = r.description,
-            n.website = r.website, n.email = r.email, n.location = r.location, n.foundedYear = r.foundedYear,
-            n.searchText = r.searchText, n.state = 'ACTIVE', n.version = 1,
-            n.createdAt = datetime(r.at), n.updatedAt = datetime(r.at)`,
+  kuzu: `MERGE (n:${NODE.Organization} {id: $id})
+         ON CREATE SET n.slug = $slug, n.name = $name, n.kind = $kind, n.description = $description,
+           n.website = $website, n.email = $email, n.location = $location, n.foundedYear = $foundedYear,
+           n.searchText = $searchText, n.state = 'ACTIVE', n.version = 1,
+           n.createdAt = timestamp($at), n.updatedAt = timestamp($at)`,
+  neo4j: `MERGE (n:${NODE.Organization} {id: $id})
+          ON CREATE SET n.slug = $slug, n.name = $name, n.kind = $kind, n.description = $description,
+            n.website = $website, n.email = $email, n.location = $location, n.foundedYear = $foundedYear,
+            n.searchText = $searchText, n.state = 'ACTIVE', n.version = 1,
+            n.createdAt = datetime($at), n.updatedAt = datetime($at)`,
 });
 
 export const upsertPeople = defineQuery('seed.people', {
-  kuzu: `UNWIND $rows AS r MERGE (n:${NODE.Person} {id: r.id})
-         ON CREATE SET n.slug = r.slug, n.name = r.name, n.headline = r.headline, n.bio = r.bio, n.email = r.email,
-           n.phone = r.phone, n.website = r.website, n.location = r.location, n.availability = r.availability,
-           n.contactVisibility = r.contactVisibility, n.searchText = r.searchText, n.state = 'ACTIVE', n.version = 1,
-           n.createdAt = timestamp(r.at), n.updatedAt = timestamp(r.at)`,
-  neo4j: `UNWIND $rows AS r MERGE (n:${NODE.Person} {id: r.id})
-          ON CREATE SET n.slug = r.slug, n.name = r.name, n.headline = r.headline, n.bio = r.bio, n.email = r.email,
-            n.phone = r.phone, n.website = r.website, n.location = r.location, n.availability = r.availability,
-            n.contactVisibility = r.contactVisibility, n.searchText = r.searchText, n.state = 'ACTIVE', n.version = 1,
-            n.createdAt = datetime(r.at), n.updatedAt = datetime(r.at)`,
+  kuzu: `MERGE (n:${NODE.Person} {id: $id})
+         ON CREATE SET n.slug = $slug, n.name = $name, n.headline = $headline, n.bio = $bio, n.email = $email,
+           n.phone = $phone, n.website = $website, n.location = $location, n.availability = $availability,
+           n.contactVisibility = $contactVisibility, n.searchText = $searchText, n.state = 'ACTIVE', n.version = 1,
+           n.createdAt = timestamp($at), n.updatedAt = timestamp($at)`,
+  neo4j: `MERGE (n:${NODE.Person} {id: $id})
+          ON CREATE SET n.slug = $slug, n.name = $name, n.headline = $headline, n.bio = $bio, n.email = $email,
+            n.phone = $phone, n.website = $website, n.location = $location, n.availability = $availability,
+            n.contactVisibility = $contactVisibility, n.searchText = $searchText, n.state = 'ACTIVE', n.version = 1,
+            n.createdAt = datetime($at), n.updatedAt = datetime($at)`,
 });
 
 export const upsertProjects = defineQuery('seed.projects', {
-  kuzu: `UNWIND $rows AS r MERGE (n:${NODE.Project} {id: r.id})
-         ON CREATE SET n.slug = r.slug, n.name = r.name, n.summary = r.summary, n.description = r.description,
-           n.status = r.status, n.startDate = date(r.startDate), n.endDate = date(r.endDate), n.openCall = r.openCall,
-           n.callOpen = r.callOpen, n.searchText = r.searchText, n.state = 'ACTIVE', n.version = 1,
-           n.createdAt = timestamp(r.at), n.updatedAt = timestamp(r.at)`,
-  neo4j: `UNWIND $rows AS r MERGE (n:${NODE.Project} {id: r.id})
-          ON CREATE SET n.slug = r.slug, n.name = r.name, n.summary = r.summary, n.description = r.description,
-            n.status = r.status, n.startDate = date(r.startDate), n.endDate = date(r.endDate), n.openCall = r.openCall,
-            n.callOpen = r.callOpen, n.searchText = r.searchText, n.state = 'ACTIVE', n.version = 1,
-            n.createdAt = datetime(r.at), n.updatedAt = datetime(r.at)`,
+  kuzu: `MERGE (n:${NODE.Project} {id: $id})
+         ON CREATE SET n.slug = $slug, n.name = $name, n.summary = $summary, n.description = $description,
+           n.status = $status, n.startDate = date($startDate), n.endDate = date($endDate), n.openCall = $openCall,
+           n.callOpen = $callOpen, n.searchText = $searchText, n.state = 'ACTIVE', n.version = 1,
+           n.createdAt = timestamp($at), n.updatedAt = timestamp($at)`,
+  neo4j: `MERGE (n:${NODE.Project} {id: $id})
+          ON CREATE SET n.slug = $slug, n.name = $name, n.summary = $summary, n.description = $description,
+            n.status = $status, n.startDate = date($startDate), n.endDate = date($endDate), n.openCall = $openCall,
+            n.callOpen = $callOpen, n.searchText = $searchText, n.state = 'ACTIVE', n.version = 1,
+            n.createdAt = datetime($at), n.updatedAt = datetime($at)`,
 });
 
 export const upsertEvents = defineQuery('seed.events', {
-  kuzu: `UNWIND $rows AS r MERGE (n:${NODE.Event} {id: r.id})
-         ON CREATE SET n.slug = r.slug, n.name = r.name, n.kind = r.kind, n.summary = r.summary,
-           n.description = r.description, n.startsAt = timestamp(r.startsAt), n.endsAt = timestamp(r.endsAt),
-           n.place = r.place, n.language = r.language, n.searchText = r.searchText, n.state = 'ACTIVE', n.version = 1,
-           n.createdAt = timestamp(r.at), n.updatedAt = timestamp(r.at)`,
-  neo4j: `UNWIND $rows AS r MERGE (n:${NODE.Event} {id: r.id})
-          ON CREATE SET n.slug = r.slug, n.name = r.name, n.kind = r.kind, n.summary = r.summary,
-            n.description = r.description, n.startsAt = datetime(r.startsAt), n.endsAt = datetime(r.endsAt),
-            n.place = r.place, n.language = r.language, n.searchText = r.searchText, n.state = 'ACTIVE', n.version = 1,
-            n.createdAt = datetime(r.at), n.updatedAt = datetime(r.at)`,
+  kuzu: `MERGE (n:${NODE.Event} {id: $id})
+         ON CREATE SET n.slug = $slug, n.name = $name, n.kind = $kind, n.summary = $summary,
+           n.description = $description, n.startsAt = timestamp($startsAt), n.endsAt = timestamp($endsAt),
+           n.place = $place, n.language = $language, n.searchText = $searchText, n.state = 'ACTIVE', n.version = 1,
+           n.createdAt = timestamp($at), n.updatedAt = timestamp($at)`,
+  neo4j: `MERGE (n:${NODE.Event} {id: $id})
+          ON CREATE SET n.slug = $slug, n.name = $name, n.kind = $kind, n.summary = $summary,
+            n.description = $description, n.startsAt = datetime($startsAt), n.endsAt = datetime($endsAt),
+            n.place = $place, n.language = $language, n.searchText = $searchText, n.state = 'ACTIVE', n.version = 1,
+            n.createdAt = datetime($at), n.updatedAt = datetime($at)`,
 });
 
 export const upsertAccounts = defineQuery('seed.accounts', {

@@ -1,19 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-
-/** Fails the test on any console error or uncaught page error. */
-function watchConsole(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
-  return problems;
-}
-
-const WIDTHS = [
-  { name: 'desktop', width: 1280, height: 900 },
-  { name: 'phone', width: 390, height: 844 },
-];
+import { expect, test } from '@playwright/test';
+import { watchConsole, WIDTHS } from './support';
 
 test.describe('home page', () => {
   test('shows what the community is, with live counts from the seeded store', async ({ page }) => {
