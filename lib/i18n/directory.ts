@@ -1,5 +1,6 @@
 import { formatNumber } from './format';
 import type { Locale } from './messages';
+import { enumText } from './enums';
 
 /** Texts of the directory lists (/persone, /organizzazioni, /progetti, /competenze, /settori, /eventi). */
 
@@ -7,6 +8,7 @@ const n = (value: number) => formatNumber(value, 'it');
 const plural = (value: number, one: string, many: string) => (value === 1 ? `1 ${one}` : `${n(value)} ${many}`);
 
 const it = {
+  ...enumText.it,
   loading: 'Caricamento dell’elenco…',
   results: 'Risultati',
   filters: {
@@ -92,39 +94,12 @@ const it = {
     from: 'Dal giorno',
     to: 'Al giorno',
   },
-  availability: {
-    OPEN: 'Disponibile a collaborare',
-    LIMITED: 'Disponibilità limitata',
-    UNAVAILABLE: 'Non disponibile al momento',
-  },
-  organizationKind: {
-    STARTUP: 'Startup',
-    COMPANY: 'Impresa',
-    ASSOCIATION: 'Associazione',
-    COOPERATIVE: 'Cooperativa',
-    INSTITUTION: 'Istituzione',
-    COLLECTIVE: 'Collettivo',
-    HUB: 'Spazio ospitante',
-  },
-  projectStatus: {
-    IDEA: 'Idea',
-    ACTIVE: 'In corso',
-    COMPLETED: 'Concluso',
-    PAUSED: 'In pausa',
-  },
-  eventKind: {
-    COURSE: 'Corso',
-    WORKSHOP: 'Laboratorio',
-    MEETUP: 'Incontro',
-    SERVICE: 'Servizio',
-    TALK: 'Talk',
-    OPEN_DAY: 'Giornata aperta',
-  },
 };
 
 export type DirectoryText = typeof it;
 
 const en: DirectoryText = {
+  ...enumText.en,
   loading: 'Loading the list…',
   results: 'Results',
   filters: {
@@ -209,34 +184,6 @@ const en: DirectoryText = {
     days: 'Days',
     from: 'From',
     to: 'To',
-  },
-  availability: {
-    OPEN: 'Open to collaborate',
-    LIMITED: 'Limited availability',
-    UNAVAILABLE: 'Not available right now',
-  },
-  organizationKind: {
-    STARTUP: 'Startup',
-    COMPANY: 'Company',
-    ASSOCIATION: 'Association',
-    COOPERATIVE: 'Cooperative',
-    INSTITUTION: 'Institution',
-    COLLECTIVE: 'Collective',
-    HUB: 'Host space',
-  },
-  projectStatus: {
-    IDEA: 'Idea',
-    ACTIVE: 'Active',
-    COMPLETED: 'Completed',
-    PAUSED: 'Paused',
-  },
-  eventKind: {
-    COURSE: 'Course',
-    WORKSHOP: 'Workshop',
-    MEETUP: 'Meetup',
-    SERVICE: 'Service',
-    TALK: 'Talk',
-    OPEN_DAY: 'Open day',
   },
 };
 

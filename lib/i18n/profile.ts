@@ -1,8 +1,10 @@
 import type { Locale } from './messages';
+import { enumText } from './enums';
 
 /** Texts of the profile pages (people, organizations, projects, skills, sectors, events). */
 
 const it = {
+  ...enumText.it,
   loading: 'Caricamento del profilo…',
   level: (n: number) => `livello ${n} su 5`,
   since: 'dal',
@@ -19,35 +21,7 @@ const it = {
     Event: 'Evento',
   },
   availabilityLabel: 'Disponibilità',
-  availability: {
-    OPEN: 'Disponibile a collaborare',
-    LIMITED: 'Disponibilità limitata',
-    UNAVAILABLE: 'Non disponibile al momento',
-  },
-  organizationKind: {
-    STARTUP: 'Startup',
-    COMPANY: 'Impresa',
-    ASSOCIATION: 'Associazione',
-    COOPERATIVE: 'Cooperativa',
-    INSTITUTION: 'Istituzione',
-    COLLECTIVE: 'Collettivo',
-    HUB: 'Spazio ospitante',
-  },
   projectStatusLabel: 'Stato',
-  projectStatus: {
-    IDEA: 'Idea',
-    ACTIVE: 'In corso',
-    COMPLETED: 'Concluso',
-    PAUSED: 'In pausa',
-  },
-  eventKind: {
-    COURSE: 'Corso',
-    WORKSHOP: 'Laboratorio',
-    MEETUP: 'Incontro',
-    SERVICE: 'Servizio',
-    TALK: 'Talk',
-    OPEN_DAY: 'Giornata aperta',
-  },
   languageName: (code: string) => (code === 'it' ? 'italiano' : code === 'en' ? 'inglese' : code),
 
   person: {
@@ -152,6 +126,7 @@ const it = {
 type ProfileText = typeof it;
 
 const en: ProfileText = {
+  ...enumText.en,
   loading: 'Loading the profile…',
   level: (n: number) => `level ${n} of 5`,
   since: 'since',
@@ -168,35 +143,7 @@ const en: ProfileText = {
     Event: 'Event',
   },
   availabilityLabel: 'Availability',
-  availability: {
-    OPEN: 'Open to collaborate',
-    LIMITED: 'Limited availability',
-    UNAVAILABLE: 'Not available at the moment',
-  },
-  organizationKind: {
-    STARTUP: 'Startup',
-    COMPANY: 'Company',
-    ASSOCIATION: 'Association',
-    COOPERATIVE: 'Cooperative',
-    INSTITUTION: 'Institution',
-    COLLECTIVE: 'Collective',
-    HUB: 'Host space',
-  },
   projectStatusLabel: 'Status',
-  projectStatus: {
-    IDEA: 'Idea',
-    ACTIVE: 'Active',
-    COMPLETED: 'Completed',
-    PAUSED: 'Paused',
-  },
-  eventKind: {
-    COURSE: 'Course',
-    WORKSHOP: 'Workshop',
-    MEETUP: 'Meetup',
-    SERVICE: 'Service',
-    TALK: 'Talk',
-    OPEN_DAY: 'Open day',
-  },
   languageName: (code: string) => (code === 'it' ? 'Italian' : code === 'en' ? 'English' : code),
 
   person: {

@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import type { DirectoryText } from '@/lib/i18n/directory';
 import styles from './directory.module.css';
+import type { PageLinks } from './url-state';
 
 /**
  * The frame of every directory list: title, introduction, filters, the result count
@@ -8,16 +10,19 @@ import styles from './directory.module.css';
  * and the page links.
  */
 export function ListPage(props: {
+  t: DirectoryText;
   title: string;
   intro: string;
-  resultsLabel: string;
   filters?: ReactNode;
   count: string;
   isEmpty: boolean;
-  empty: ReactNode;
-  pagination: ReactNode;
+  /** What an empty list says, and where "show everything" leads when filters are on. */
+  empty: { message: string; clearHref?: string };
+  links: PageLinks;
+  total: number;
   children: ReactNode;
 }) {
+  const { t } = props;
   return (
     <>
       <h1>{props.title}</h1>
@@ -26,13 +31,24 @@ export function ListPage(props: {
         {props.filters}
         <section aria-labelledby="results-heading" className={styles.results}>
           <h2 id="results-heading" className="visually-hidden">
-            {props.resultsLabel}
+            {t.results}
           </h2>
           <p className={styles.count} role="status" aria-live="polite">
             {props.count}
           </p>
-          {props.isEmpty ? props.empty : <ul className={styles.cards}>{props.children}</ul>}
-          {props.pagination}
+          {props.isEmpty ? (
+            <EmptyState message={props.empty.message} clearHref={props.empty.clearHref} clearLabel={t.empty.clear} />
+          ) : (
+            <ul className={styles.cards}>{props.children}</ul>
+          )}
+          <Pagination
+            label={t.pagination.label}
+            range={t.pagination.range(props.links.from, props.links.to, props.total)}
+            previous={props.links.previous}
+            next={props.links.next}
+            previousLabel={t.pagination.previous}
+            nextLabel={t.pagination.next}
+          />
         </section>
       </div>
     </>

@@ -6,7 +6,7 @@ import { currentLocale } from '@/lib/i18n/locale';
 import { LIST_PATH } from '@/lib/routes';
 import { SkillCard } from '@/app/_components/directory/cards';
 import { FilterForm, SelectField } from '@/app/_components/directory/filter-form';
-import { EmptyState, ListPage, Pagination } from '@/app/_components/directory/list-page';
+import { ListPage } from '@/app/_components/directory/list-page';
 import { keyOptions } from '@/app/_components/directory/options';
 import { listVariables, pageLinks, PARAM, skillsView, viewEntries, type SearchParams } from '@/app/_components/directory/url-state';
 
@@ -46,7 +46,7 @@ export default async function SkillsPage({ searchParams }: { searchParams: Promi
     <ListPage
       title={t.skills.title}
       intro={t.skills.intro}
-      resultsLabel={t.results}
+      t={t}
       count={t.skills.count(skills.totalCount)}
       isEmpty={skills.edges.length === 0}
       filters={
@@ -54,17 +54,9 @@ export default async function SkillsPage({ searchParams }: { searchParams: Promi
           <SelectField id="filter-order" name={PARAM.order} label={t.filters.sort} options={keyOptions(t.skills.sort)} value={view.order} />
         </FilterForm>
       }
-      empty={<EmptyState message={t.skills.none} />}
-      pagination={
-        <Pagination
-          label={t.pagination.label}
-          range={t.pagination.range(links.from, links.to, skills.totalCount)}
-          previous={links.previous}
-          next={links.next}
-          previousLabel={t.pagination.previous}
-          nextLabel={t.pagination.next}
-        />
-      }
+      empty={{ message: t.skills.none }}
+      links={links}
+      total={skills.totalCount}
     >
       {skills.edges.map(({ node }) => (
         <SkillCard key={node.id} skill={node} locale={locale} t={t} />

@@ -6,7 +6,7 @@ import { currentLocale } from '@/lib/i18n/locale';
 import { LIST_PATH } from '@/lib/routes';
 import { EventCard } from '@/app/_components/directory/cards';
 import { DateField, FieldGroup, FilterForm, SelectField } from '@/app/_components/directory/filter-form';
-import { EmptyState, ListPage, Pagination } from '@/app/_components/directory/list-page';
+import { ListPage } from '@/app/_components/directory/list-page';
 import { enumOptions, keyOptions } from '@/app/_components/directory/options';
 import {
   EVENT_KINDS,
@@ -60,7 +60,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
     <ListPage
       title={t.events.title}
       intro={t.events.intro}
-      resultsLabel={t.results}
+      t={t}
       count={t.events.count(events.totalCount)}
       isEmpty={events.edges.length === 0}
       filters={
@@ -80,23 +80,9 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
           </FieldGroup>
         </FilterForm>
       }
-      empty={
-        <EmptyState
-          message={filtered ? t.empty.filtered : t.events.none}
-          clearHref={filtered ? PATH : undefined}
-          clearLabel={t.empty.clear}
-        />
-      }
-      pagination={
-        <Pagination
-          label={t.pagination.label}
-          range={t.pagination.range(links.from, links.to, events.totalCount)}
-          previous={links.previous}
-          next={links.next}
-          previousLabel={t.pagination.previous}
-          nextLabel={t.pagination.next}
-        />
-      }
+      empty={{ message: filtered ? t.empty.filtered : t.events.none, clearHref: filtered ? PATH : undefined }}
+      links={links}
+      total={events.totalCount}
     >
       {events.edges.map(({ node }) => (
         <EventCard key={node.id} event={node} locale={locale} t={t} />

@@ -6,7 +6,7 @@ import { currentLocale } from '@/lib/i18n/locale';
 import { LIST_PATH } from '@/lib/routes';
 import { OrganizationCard } from '@/app/_components/directory/cards';
 import { FilterForm, SelectField } from '@/app/_components/directory/filter-form';
-import { EmptyState, ListPage, Pagination } from '@/app/_components/directory/list-page';
+import { ListPage } from '@/app/_components/directory/list-page';
 import { entityOptions, enumOptions, keyOptions } from '@/app/_components/directory/options';
 import {
   isFiltered,
@@ -78,7 +78,7 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
     <ListPage
       title={t.organizations.title}
       intro={t.organizations.intro}
-      resultsLabel={t.results}
+      t={t}
       count={t.organizations.count(organizations.totalCount)}
       isEmpty={organizations.edges.length === 0}
       filters={
@@ -108,23 +108,9 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
           />
         </FilterForm>
       }
-      empty={
-        <EmptyState
-          message={filtered ? t.empty.filtered : t.organizations.none}
-          clearHref={filtered ? PATH : undefined}
-          clearLabel={t.empty.clear}
-        />
-      }
-      pagination={
-        <Pagination
-          label={t.pagination.label}
-          range={t.pagination.range(links.from, links.to, organizations.totalCount)}
-          previous={links.previous}
-          next={links.next}
-          previousLabel={t.pagination.previous}
-          nextLabel={t.pagination.next}
-        />
-      }
+      empty={{ message: filtered ? t.empty.filtered : t.organizations.none, clearHref: filtered ? PATH : undefined }}
+      links={links}
+      total={organizations.totalCount}
     >
       {organizations.edges.map(({ node }) => (
         <OrganizationCard key={node.id} organization={node} locale={locale} t={t} />

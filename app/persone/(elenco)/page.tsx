@@ -6,7 +6,7 @@ import { currentLocale } from '@/lib/i18n/locale';
 import { LIST_PATH } from '@/lib/routes';
 import { PersonCard } from '@/app/_components/directory/cards';
 import { FieldGroup, FilterForm, SelectField } from '@/app/_components/directory/filter-form';
-import { EmptyState, ListPage, Pagination } from '@/app/_components/directory/list-page';
+import { ListPage } from '@/app/_components/directory/list-page';
 import { entityOptions, enumOptions, keyOptions } from '@/app/_components/directory/options';
 import {
   AVAILABILITIES,
@@ -98,7 +98,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
     <ListPage
       title={t.people.title}
       intro={t.people.intro}
-      resultsLabel={t.results}
+      t={t}
       count={t.people.count(people.totalCount)}
       isEmpty={people.edges.length === 0}
       filters={
@@ -135,23 +135,9 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
           <SelectField id="filter-order" name={PARAM.order} label={t.filters.sort} options={keyOptions(t.people.sort)} value={view.order} />
         </FilterForm>
       }
-      empty={
-        <EmptyState
-          message={filtered ? t.empty.filtered : t.people.none}
-          clearHref={filtered ? PATH : undefined}
-          clearLabel={t.empty.clear}
-        />
-      }
-      pagination={
-        <Pagination
-          label={t.pagination.label}
-          range={t.pagination.range(links.from, links.to, people.totalCount)}
-          previous={links.previous}
-          next={links.next}
-          previousLabel={t.pagination.previous}
-          nextLabel={t.pagination.next}
-        />
-      }
+      empty={{ message: filtered ? t.empty.filtered : t.people.none, clearHref: filtered ? PATH : undefined }}
+      links={links}
+      total={people.totalCount}
     >
       {people.edges.map(({ node }) => (
         <PersonCard key={node.id} person={node} locale={locale} t={t} />

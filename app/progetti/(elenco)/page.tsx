@@ -6,7 +6,7 @@ import { currentLocale } from '@/lib/i18n/locale';
 import { LIST_PATH } from '@/lib/routes';
 import { ProjectCard } from '@/app/_components/directory/cards';
 import { CheckField, FilterForm, SelectField } from '@/app/_components/directory/filter-form';
-import { EmptyState, ListPage, Pagination } from '@/app/_components/directory/list-page';
+import { ListPage } from '@/app/_components/directory/list-page';
 import { entityOptions, enumOptions, keyOptions } from '@/app/_components/directory/options';
 import {
   isFiltered,
@@ -75,7 +75,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
     <ListPage
       title={t.projects.title}
       intro={t.projects.intro}
-      resultsLabel={t.results}
+      t={t}
       count={t.projects.count(projects.totalCount)}
       isEmpty={projects.edges.length === 0}
       filters={
@@ -100,23 +100,9 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
           <SelectField id="filter-order" name={PARAM.order} label={t.filters.sort} options={keyOptions(t.projects.sort)} value={view.order} />
         </FilterForm>
       }
-      empty={
-        <EmptyState
-          message={filtered ? t.empty.filtered : t.projects.none}
-          clearHref={filtered ? PATH : undefined}
-          clearLabel={t.empty.clear}
-        />
-      }
-      pagination={
-        <Pagination
-          label={t.pagination.label}
-          range={t.pagination.range(links.from, links.to, projects.totalCount)}
-          previous={links.previous}
-          next={links.next}
-          previousLabel={t.pagination.previous}
-          nextLabel={t.pagination.next}
-        />
-      }
+      empty={{ message: filtered ? t.empty.filtered : t.projects.none, clearHref: filtered ? PATH : undefined }}
+      links={links}
+      total={projects.totalCount}
     >
       {projects.edges.map(({ node }) => (
         <ProjectCard key={node.id} project={node} locale={locale} t={t} />

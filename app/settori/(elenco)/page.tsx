@@ -5,7 +5,7 @@ import { directoryText } from '@/lib/i18n/directory';
 import { currentLocale } from '@/lib/i18n/locale';
 import { LIST_PATH } from '@/lib/routes';
 import { SectorCard } from '@/app/_components/directory/cards';
-import { EmptyState, ListPage, Pagination } from '@/app/_components/directory/list-page';
+import { ListPage } from '@/app/_components/directory/list-page';
 import { listVariables, pageLinks, sectorsView, viewEntries, type SearchParams } from '@/app/_components/directory/url-state';
 
 const SectorsQuery = graphql(`
@@ -44,20 +44,12 @@ export default async function SectorsPage({ searchParams }: { searchParams: Prom
     <ListPage
       title={t.sectors.title}
       intro={t.sectors.intro}
-      resultsLabel={t.results}
+      t={t}
       count={t.sectors.count(sectors.totalCount)}
       isEmpty={sectors.edges.length === 0}
-      empty={<EmptyState message={t.sectors.none} />}
-      pagination={
-        <Pagination
-          label={t.pagination.label}
-          range={t.pagination.range(links.from, links.to, sectors.totalCount)}
-          previous={links.previous}
-          next={links.next}
-          previousLabel={t.pagination.previous}
-          nextLabel={t.pagination.next}
-        />
-      }
+      empty={{ message: t.sectors.none }}
+      links={links}
+      total={sectors.totalCount}
     >
       {sectors.edges.map(({ node }) => (
         <SectorCard key={node.id} sector={node} locale={locale} t={t} />
