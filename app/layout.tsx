@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { currentMessages } from '@/lib/i18n/locale';
 import { LIST_PATH, MAP_PATH } from '@/lib/routes';
 import { SearchBox } from './_components/search-box';
+import { COLLABORATORS_PATH } from './_components/matching/params';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,6 +23,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     { href: LIST_PATH.Sector, label: t.nav.sectors },
     { href: LIST_PATH.Event, label: t.nav.events },
     { href: MAP_PATH, label: t.nav.map },
+    { href: COLLABORATORS_PATH, label: t.nav.collaborators },
   ];
   return (
     <html lang={locale}>

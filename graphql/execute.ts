@@ -38,5 +38,8 @@ export async function runOperation<TResult, TVariables extends Record<string, un
     throw new OperationError(result.errors.map((e) => formatError(e.toJSON(), e)));
   }
   if (!result.data) throw new OperationError([{ message: 'The operation returned no data' }]);
-  return result.data;
+  // graphql-js builds results from null-prototype objects, which React refuses to pass
+  // from a server to a client component; the data is JSON by definition, so a JSON copy
+  // turns it into plain objects.
+  return JSON.parse(JSON.stringify(result.data)) as TResult;
 }

@@ -2,6 +2,8 @@ import { collaboratorResolvers } from './collaborators';
 import { directoryResolvers } from './directory';
 import { eventResolvers } from './event';
 import { mapResolvers } from './map';
+import { matchingTeamResolvers } from './matching-teams';
+import { matchingResolvers } from './matching';
 import { organizationResolvers } from './organization';
 import { personResolvers } from './person';
 import { projectResolvers } from './project';
@@ -25,4 +27,6 @@ export const resolvers = [
   searchResolvers,
   directoryResolvers,
   mapResolvers,
+  matchingTeamResolvers,
+  matchingResolvers,
 ];

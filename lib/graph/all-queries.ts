@@ -10,3 +10,6 @@ import './transfer-queries';
 import '../directory/list-queries';
 import '../search/queries';
 import '../map/queries';
+import '../matching/team-queries';
+import '../matching/gap-queries';
+import '../matching/queries';

@@ -40,6 +40,7 @@ const it = {
     sectors: 'Settori',
     events: 'Eventi',
     map: 'Mappa',
+    collaborators: 'Trova collaboratori',
   },
   search: {
     label: 'Cerca nella comunità',
@@ -97,6 +98,7 @@ const en: Messages = {
     sectors: 'Sectors',
     events: 'Events',
     map: 'Map',
+    collaborators: 'Find collaborators',
   },
   search: {
     label: 'Search the community',

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { cache } from 'react';
+import { cache, Suspense } from 'react';
 import { graphql } from '@/graphql/generated';
 import { runOperation } from '@/graphql/execute';
 import { currentLocale } from '@/lib/i18n/locale';
@@ -18,6 +18,7 @@ import styles from '@/app/_components/profile/profile.module.css';
 import { EmptyNote, ProfileSection, Prose } from '@/app/_components/profile/section';
 import { DateText, Period } from '@/app/_components/profile/time';
 import { NeighbourhoodMap } from '@/app/_components/map/neighbourhood-map';
+import { OpenCallMatches } from '@/app/_components/matching/open-call-matches';
 
 const ProjectProfileQuery = graphql(`
   query ProjectProfile($slug: String!) {
@@ -171,6 +172,12 @@ export default async function ProjectPage({ params }: Props) {
           </RowList>
         )}
       </ProfileSection>
+
+      {project.callOpen && (
+        <Suspense fallback={null}>
+          <OpenCallMatches slug={project.slug} locale={locale} />
+        </Suspense>
+      )}
 
       <ProfileSection id="contributors" title={pr.contributors}>
         <h3 className={styles.subheading}>{pr.contributingOrganizations}</h3>
