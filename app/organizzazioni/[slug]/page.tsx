@@ -7,15 +7,13 @@ import { currentLocale } from '@/lib/i18n/locale';
 import { profileText } from '@/lib/i18n/profile';
 import { Badge } from '@/app/_components/profile/badge';
 import { CardList, EntityCard } from '@/app/_components/profile/cards';
-import { ChipList } from '@/app/_components/profile/chip-list';
 import { WebsiteLink } from '@/app/_components/profile/contact-links';
-import { EntityLink } from '@/app/_components/profile/entity-link';
 import { FactList } from '@/app/_components/profile/facts';
-import { localName } from '@/app/_components/profile/localized';
 import { ProfileHeader } from '@/app/_components/profile/profile-header';
 import { EmptyNote, ProfileSection, Prose } from '@/app/_components/profile/section';
 import { Period } from '@/app/_components/profile/time';
 import { NeighbourhoodMap } from '@/app/_components/map/neighbourhood-map';
+import { SectorsSection } from '@/app/_components/profile/sectors-section';
 
 const OrganizationProfileQuery = graphql(`
   query OrganizationProfile($slug: String!) {
@@ -108,22 +106,7 @@ export default async function OrganizationPage({ params }: Props) {
         <Prose text={organization.description} empty={o.noDescription} />
       </ProfileSection>
 
-      <ProfileSection id="sectors" title={o.sectors}>
-        {organization.sectors.length === 0 ? (
-          <EmptyNote>{o.noSectors}</EmptyNote>
-        ) : (
-          <ChipList
-            items={organization.sectors.map((s) => ({
-              key: s.id,
-              label: (
-                <EntityLink kind="Sector" slug={s.slug}>
-                  {localName(s, locale)}
-                </EntityLink>
-              ),
-            }))}
-          />
-        )}
-      </ProfileSection>
+      <SectorsSection title={o.sectors} empty={o.noSectors} locale={locale} sectors={organization.sectors} />
 
       <ProfileSection id="members" title={o.members}>
         {members.length === 0 ? (

@@ -7,7 +7,6 @@ import { currentLocale } from '@/lib/i18n/locale';
 import { profileText } from '@/lib/i18n/profile';
 import { Badge, type BadgeTone } from '@/app/_components/profile/badge';
 import { CardList, EntityCard, Row, RowList } from '@/app/_components/profile/cards';
-import { ChipList } from '@/app/_components/profile/chip-list';
 import { WebsiteLink } from '@/app/_components/profile/contact-links';
 import { EntityLink } from '@/app/_components/profile/entity-link';
 import { FactList } from '@/app/_components/profile/facts';
@@ -18,6 +17,7 @@ import styles from '@/app/_components/profile/profile.module.css';
 import { EmptyNote, ProfileSection, Prose } from '@/app/_components/profile/section';
 import { DateText, Period } from '@/app/_components/profile/time';
 import { NeighbourhoodMap } from '@/app/_components/map/neighbourhood-map';
+import { SectorsSection } from '@/app/_components/profile/sectors-section';
 import { OpenCallMatches } from '@/app/_components/matching/open-call-matches';
 
 const ProjectProfileQuery = graphql(`
@@ -216,22 +216,7 @@ export default async function ProjectPage({ params }: Props) {
         )}
       </ProfileSection>
 
-      <ProfileSection id="sectors" title={pr.sectors}>
-        {project.sectors.length === 0 ? (
-          <EmptyNote>{pr.noSectors}</EmptyNote>
-        ) : (
-          <ChipList
-            items={project.sectors.map((s) => ({
-              key: s.id,
-              label: (
-                <EntityLink kind="Sector" slug={s.slug}>
-                  {localName(s, locale)}
-                </EntityLink>
-              ),
-            }))}
-          />
-        )}
-      </ProfileSection>
+      <SectorsSection title={pr.sectors} empty={pr.noSectors} locale={locale} sectors={project.sectors} />
       <NeighbourhoodMap id={project.id} kind="Project" />
     </article>
   );
