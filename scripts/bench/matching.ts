@@ -166,10 +166,22 @@ async function main() {
     });
     try {
       const random = stream(SEED, 'bench');
-      const rows: { name: string; raw: Stats | null; http: Stats; note: string }[] = [];
-
-      const floor = await measure('API floor', Array.from({ length: RUNS }, () => null), () => post(url, FLOOR));
-      rows.push({ name: 'API floor { __typename }', raw: null, http: percentiles(floor), note: '' });
+      console.log(
+        `\nRizoma matching benchmark: ${manifest.people} people (seed ${manifest.seed}), ${manifest.nodes} nodes, ` +
+          `${manifest.relationships} relationships; ${RUNS} timed runs per case after ${WARMUP} warm-up; ms`,
+      );
+      console.log('| case | raw p50 / p95 / p99 | HTTP p50 / p95 / p99 | HTTP/raw p50 | HTTP/floor p50 | |');
+      console.log('|---|---|---|---|---|---|');
+      const floor = percentiles(await measure('API floor', Array.from({ length: RUNS }, () => null), () => post(url, FLOOR)));
+      /** Prints one row of the table as soon as it is measured, so a crash later keeps it. */
+      const row = (name: string, raw: Stats | null, http: Stats, note: string) => {
+        const rawText = raw ? `${ms(raw.p50)} / ${ms(raw.p95)} / ${ms(raw.p99)}` : '–';
+        const ratio = raw ? (http.p50 / raw.p50).toFixed(2) : '–';
+        console.log(
+          `| ${name} | ${rawText} | ${ms(http.p50)} / ${ms(http.p95)} / ${ms(http.p99)} | ${ratio} | ${(http.p50 / floor.p50).toFixed(1)} | ${note} |`,
+        );
+      };
+      row('API floor { __typename }', null, floor, '');
 
       for (const k of [1, 2, 3]) {
         const inputs = skillSets(manifest, k, RUNS, random);
@@ -179,12 +191,7 @@ async function main() {
         });
         const http = await measure(`${k} skills, HTTP`, inputs, (skills) => post(url, FIND, { search: { skills, mode: 'ALL' } }));
         const sorted = totals.slice(WARMUP).sort((a, b) => a - b);
-        rows.push({
-          name: `findCollaborators, ${k} skill${k > 1 ? 's' : ''}`,
-          raw: percentiles(raw),
-          http: percentiles(http),
-          note: `median ${sorted[Math.floor(sorted.length / 2)] ?? 0} matches`,
-        });
+        row(`findCollaborators, ${k} skill${k > 1 ? 's' : ''}`, percentiles(raw), percentiles(http), `median ${sorted[Math.floor(sorted.length / 2)] ?? 0} matches`);
       }
 
       const pairs = personPairs(manifest, RUNS, random);
@@ -195,27 +202,9 @@ async function main() {
       });
       const http = await measure('path, HTTP', pairs, ([from, to]) => post(url, CONNECTED, { from, to }));
       const found = hops.slice(WARMUP).filter((h) => h >= 0);
-      rows.push({
-        name: 'howConnected, ≤ 6 hops',
-        raw: percentiles(raw),
-        http: percentiles(http),
-        note: `${found.length}/${hops.length - WARMUP} connected, median ${[...found].sort((a, b) => a - b)[Math.floor(found.length / 2)] ?? '-'} hops`,
-      });
+      const medianHops = [...found].sort((a, b) => a - b)[Math.floor(found.length / 2)] ?? '-';
+      row('howConnected, ≤ 6 hops', percentiles(raw), percentiles(http), `${found.length}/${hops.length - WARMUP} connected, median ${medianHops} hops`);
 
-      const floorP50 = percentiles(floor).p50;
-      console.log(
-        `\nRizoma matching benchmark: ${manifest.people} people (seed ${manifest.seed}), ${manifest.nodes} nodes, ` +
-          `${manifest.relationships} relationships; ${RUNS} timed runs per case after ${WARMUP} warm-up; ms`,
-      );
-      console.log('| case | raw p50 / p95 / p99 | HTTP p50 / p95 / p99 | HTTP/raw p50 | HTTP/floor p50 | |');
-      console.log('|---|---|---|---|---|---|');
-      for (const r of rows) {
-        const raw = r.raw ? `${ms(r.raw.p50)} / ${ms(r.raw.p95)} / ${ms(r.raw.p99)}` : '–';
-        const ratio = r.raw ? (r.http.p50 / r.raw.p50).toFixed(2) : '–';
-        console.log(
-          `| ${r.name} | ${raw} | ${ms(r.http.p50)} / ${ms(r.http.p95)} / ${ms(r.http.p99)} | ${ratio} | ${(r.http.p50 / floorP50).toFixed(1)} | ${r.note} |`,
-        );
-      }
       console.log(`RSS: ${rssOpen} MB with the store open, ${mb()} MB after the runs (Node ${process.version}, ${os.cpus().length} cores)`);
       const load = manifest.loadMs;
       console.log(
