@@ -41,6 +41,7 @@ export default defineConfig({
       RIZOMA_DATA_DIR: process.env.RIZOMA_E2E_DATA_DIR,
       RIZOMA_SEED_ON_START: 'true',
       NEXT_TELEMETRY_DISABLED: '1',
+      NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
     },
   },
 });

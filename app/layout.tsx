@@ -1,8 +1,12 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import Link from 'next/link';
+import { currentViewer } from '@/graphql/execute';
+import { can } from '@/lib/auth/permissions';
+import { authText } from '@/lib/i18n/auth';
 import { currentMessages } from '@/lib/i18n/locale';
-import { LIST_PATH, MAP_PATH } from '@/lib/routes';
+import { LIST_PATH, MAP_PATH, MY_PROFILE_PATH, SIGN_IN_PATH, STAFF_PATH } from '@/lib/routes';
+import { SignOutButton } from './_components/auth/sign-out-button';
 import { SearchBox } from './_components/search-box';
 import { COLLABORATORS_PATH } from './_components/matching/params';
 import './globals.css';
@@ -15,6 +19,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const { locale, t } = await currentMessages();
   const other = locale === 'it' ? 'en' : 'it';
+  const viewer = await currentViewer();
+  const a = authText[locale];
   const sections = [
     { href: LIST_PATH.Person, label: t.nav.people },
     { href: LIST_PATH.Organization, label: t.nav.organizations },
@@ -40,6 +46,17 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <a className="lang-switch" href={`/lingua?lang=${other}`} hrefLang={other} lang={other} aria-label={t.switchToLabel}>
             {t.switchTo}
           </a>
+          <nav aria-label={a.accountMenu} className="account-menu">
+            {viewer ? (
+              <>
+                {viewer.personId ? <Link href={MY_PROFILE_PATH}>{a.myProfile}</Link> : null}
+                {can(viewer, 'entity.review') ? <Link href={STAFF_PATH}>{a.staff}</Link> : null}
+                <SignOutButton label={a.signOut} />
+              </>
+            ) : (
+              <Link href={SIGN_IN_PATH}>{a.signIn}</Link>
+            )}
+          </nav>
           <nav aria-label={t.nav.label} className="site-nav">
             <ul>
               {sections.map((s) => (

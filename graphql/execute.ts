@@ -1,17 +1,26 @@
 import 'server-only';
 import { cache } from 'react';
+import { cookies, headers } from 'next/headers';
 import { execute, type ExecutionResult } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { viewerFromRequest } from '@/lib/auth/session';
+import type { Viewer } from '@/lib/auth/viewer';
 import { readyStore } from '@/lib/server/ready';
 import { createContext, type GraphQLContext } from './context';
 import { formatError } from './errors';
 import { getSchema } from './schema';
 
-/** One context per server render, so every component of a page shares its DataLoaders. */
+/** One context per server render, so every component of a page shares its DataLoaders and viewer. */
 const renderContext = cache(async (): Promise<GraphQLContext> => {
   const { store } = await readyStore();
-  return createContext(store, null);
+  const viewer = await viewerFromRequest(store, { cookies: await cookies(), headers: await headers() });
+  return createContext(store, viewer);
 });
+
+/** Who is looking at the page being rendered (null for a visitor), for layouts and guards. */
+export async function currentViewer(): Promise<Viewer | null> {
+  return (await renderContext()).viewer;
+}
 
 export class OperationError extends Error {
   constructor(readonly errors: readonly { message: string; extensions?: Record<string, unknown> }[]) {

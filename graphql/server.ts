@@ -2,6 +2,7 @@ import { ApolloServer } from '@apollo/server';
 import { startServerAndCreateNextHandler } from '@as-integrations/next';
 import { GraphQLError } from 'graphql';
 import type { NextRequest } from 'next/server';
+import { viewerFromRequest } from '@/lib/auth/session';
 import { StoreError } from '@/lib/graph/errors';
 import { readyStore } from '@/lib/server/ready';
 import { createContext, type GraphQLContext } from './context';
@@ -22,15 +23,18 @@ export function createApolloServer(): ApolloServer<GraphQLContext> {
 }
 
 async function requestContext(req: NextRequest): Promise<GraphQLContext> {
+  let store;
   try {
-    const { store } = await readyStore();
-    return createContext(store, null, req.headers.get('x-request-id') ?? undefined);
+    ({ store } = await readyStore());
   } catch (error) {
     const reason = error instanceof StoreError ? error.code : 'INTERNAL';
     throw new GraphQLError('The community database is not reachable right now. Please try again shortly.', {
       extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, reason, http: { status: 503, headers: new Map([['retry-after', '5']]) } },
     });
   }
+  // The viewer is checked against the store on every request (revoked tokens stop at once).
+  const viewer = await viewerFromRequest(store, { cookies: req.cookies, headers: req.headers });
+  return createContext(store, viewer, req.headers.get('x-request-id') ?? undefined);
 }
 
 type Handler = (req: NextRequest) => Promise<Response>;

@@ -20,3 +20,14 @@ export const MAP_PATH = '/mappa';
 export function entityPath(kind: EntityKind, slug: string): string {
   return `${LIST_PATH[kind]}/${encodeURIComponent(slug)}`;
 }
+
+/** Sign-in, the signed-in member's own pages, and the staff's curation area. */
+export const SIGN_IN_PATH = '/accedi';
+export const MY_PROFILE_PATH = '/profilo';
+export const STAFF_PATH = '/staff';
+
+/** A same-site path to return to after signing in; anything else (other origins, `//x`, `/\x`) becomes `/`. */
+export function safeReturnPath(value: string | null | undefined): string {
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/';
+  return value;
+}

@@ -5,7 +5,7 @@
  * store and loads the demo community on its first start (instrumentation.ts).
  */
 import { spawnSync, spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -49,11 +49,31 @@ if (!built) {
 
 const port = process.env.PORT ?? '3000';
 const hostname = process.env.HOST ?? '0.0.0.0';
+
+/**
+ * `npm start` is the local quick start: without NEXTAUTH_SECRET it generates one and keeps
+ * it beside the data folder (mode 600), so sessions survive restarts. A deployment sets
+ * NEXTAUTH_SECRET itself (`npm run build && npm run serve` refuses to start without it).
+ */
+function localSecret() {
+  const dataDir = path.resolve(root, process.env.RIZOMA_DATA_DIR || './data');
+  const file = path.join(dataDir, '.nextauth-secret');
+  fs.mkdirSync(dataDir, { recursive: true });
+  if (!fs.existsSync(file)) {
+    fs.writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
+    console.log(`Generated a session secret for local runs in ${file}`);
+  }
+  return fs.readFileSync(file, 'utf8').trim();
+}
+const authEnv = {
+  NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || localSecret(),
+  NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}`,
+};
 console.log(`Starting Rizoma on http://localhost:${port}`);
 const server = spawn(bin('next'), ['start', '--port', port, '--hostname', hostname], {
   cwd: root,
   stdio: 'inherit',
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  env: { ...process.env, ...authEnv, NEXT_TELEMETRY_DISABLED: '1' },
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

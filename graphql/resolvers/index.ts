@@ -12,6 +12,7 @@ import { scalarResolvers } from './scalars';
 import { searchResolvers } from './search';
 import { sectorResolvers } from './sector';
 import { skillResolvers } from './skill';
+import { viewerResolvers } from './viewer';
 
 /** Every resolver map, merged by @graphql-tools/schema. */
 export const resolvers = [
@@ -29,4 +30,5 @@ export const resolvers = [
   mapResolvers,
   matchingTeamResolvers,
   matchingResolvers,
+  viewerResolvers,
 ];

@@ -13,3 +13,5 @@ import '../map/queries';
 import '../matching/team-queries';
 import '../matching/gap-queries';
 import '../matching/queries';
+import '../auth/account-queries';
+import '../write/audit-queries';

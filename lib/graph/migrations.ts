@@ -1,4 +1,4 @@
-import { graphSchema, NODE, type GraphSchema } from './schema';
+import { graphSchema, NODE, type GraphSchema, type NodeLabel } from './schema';
 import { defineQuery } from './query';
 import type { MigrationReport, QueryRunner } from './store';
 
@@ -14,6 +14,8 @@ export interface Migration {
   readonly ops: readonly SchemaOp[];
 }
 
+const ENTITY_LABELS: readonly NodeLabel[] = [NODE.Person, NODE.Organization, NODE.Skill, NODE.Sector, NODE.Project, NODE.Event];
+
 /**
  * The versioned migrations, oldest first. Every op is idempotent (IF NOT EXISTS, or a
  * check of the catalogue first), so a migration interrupted half-way runs again safely.
@@ -26,6 +28,19 @@ export const MIGRATIONS: readonly Migration[] = [
     ops: [
       ...graphSchema.nodes.map((n) => ({ op: 'createNode', label: n.label }) as const),
       ...graphSchema.relationships.map((r) => ({ op: 'createRelationship', type: r.type }) as const),
+    ],
+  },
+  {
+    version: 2,
+    name: 'sign-in and curation: invitations, proposals, proposer and review note, deletion requests',
+    ops: [
+      { op: 'createNode', label: NODE.Invitation },
+      { op: 'createNode', label: NODE.Proposal },
+      ...ENTITY_LABELS.flatMap((label) => [
+        { op: 'addProperty', label, property: 'proposedBy' } as const,
+        { op: 'addProperty', label, property: 'reviewNote' } as const,
+      ]),
+      { op: 'addProperty', label: NODE.Person, property: 'deletionRequestedAt' },
     ],
   },
 ];

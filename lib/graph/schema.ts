@@ -38,6 +38,8 @@ export const NODE = {
   Project: 'Project',
   Event: 'Event',
   Account: 'Account',
+  Invitation: 'Invitation',
+  Proposal: 'Proposal',
   AuditEntry: 'AuditEntry',
   SchemaMigration: 'SchemaMigration',
 } as const;
@@ -72,6 +74,10 @@ const ENTITY = {
   state: 'STRING',
   /** Lower-case, accent-free text the full-text index reads (names, aliases, headlines). */
   searchText: 'STRING',
+  /** The account that proposed a PENDING entity (null for staff-made and seeded ones). */
+  proposedBy: 'STRING',
+  /** Why staff rejected a proposal (the entity is then REJECTED), shown to the proposer. */
+  reviewNote: 'STRING',
 } as const satisfies Record<string, PropertyType>;
 
 function entity(
@@ -105,6 +111,8 @@ export const graphSchema: GraphSchema = {
         availability: 'STRING',
         /** Who may see the contact fields: PUBLIC, MEMBERS or STAFF. */
         contactVisibility: 'STRING',
+        /** When the person asked to delete their account; staff confirm the deletion. */
+        deletionRequestedAt: 'TIMESTAMP',
       },
       ['name', 'availability'],
     ),
@@ -190,6 +198,57 @@ export const graphSchema: GraphSchema = {
       },
       unique: ['email'],
       indexed: ['role'],
+    },
+    {
+      /** A single-use, expiring link staff send to invite a person to sign in. */
+      label: NODE.Invitation,
+      primaryKey: 'id',
+      properties: {
+        id: 'STRING',
+        /** SHA-256 of the token in the link; the token itself is never stored. */
+        tokenHash: 'STRING',
+        email: 'STRING',
+        /** The person the new account will be linked to. */
+        personId: 'STRING',
+        role: 'STRING',
+        createdBy: 'STRING',
+        createdAt: 'TIMESTAMP',
+        expiresAt: 'TIMESTAMP',
+        usedAt: 'TIMESTAMP',
+        /** PENDING, USED or REVOKED. */
+        state: 'STRING',
+      },
+      unique: ['tokenHash'],
+      indexed: ['email', 'state'],
+    },
+    {
+      /**
+       * A member's proposed relationship (a membership, a contribution, a collaboration)
+       * waiting for staff. Proposed entities are PENDING nodes; proposed relationships
+       * live here until approved, so no public query can ever see them.
+       */
+      label: NODE.Proposal,
+      primaryKey: 'id',
+      properties: {
+        id: 'STRING',
+        /** MEMBERSHIP, CONTRIBUTION or COLLABORATION. */
+        kind: 'STRING',
+        fromId: 'STRING',
+        toId: 'STRING',
+        /** JSON of the relationship's properties (role, since, note…). */
+        payload: 'STRING',
+        /** PENDING, APPROVED or REJECTED. */
+        state: 'STRING',
+        proposedBy: 'STRING',
+        createdAt: 'TIMESTAMP',
+        updatedAt: 'TIMESTAMP',
+        reviewedBy: 'STRING',
+        reviewedAt: 'TIMESTAMP',
+        reviewNote: 'STRING',
+        version: 'INT64',
+      },
+      unique: [],
+      indexed: ['state', 'kind'],
     },
     {
       label: NODE.AuditEntry,

@@ -453,9 +453,10 @@ describe('migrate()', () => {
       return [];
     });
     const report = await store.migrate();
-    expect(report).toEqual({ applied: [{ version: 1, name: MIGRATIONS[0]?.name }], version: 1 });
+    const latest = Math.max(...MIGRATIONS.map((m) => m.version));
+    expect(report).toEqual({ applied: MIGRATIONS.map((m) => ({ version: m.version, name: m.name })), version: latest });
 
-    const expected = (MIGRATIONS[0]?.ops ?? []).flatMap((op) => neo4jStatements(op, graphSchema));
+    const expected = MIGRATIONS.flatMap((m) => m.ops).flatMap((op) => neo4jStatements(op, graphSchema));
     const ddl = driver.sessions.flatMap((s) => s.autoCommit).filter((t) => t !== AWAIT_INDEXES);
     expect(ddl).toEqual(expected);
     expect(ddl).toContain('CREATE CONSTRAINT person_id_unique IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE');
@@ -471,9 +472,9 @@ describe('migrate()', () => {
     expect(isInt(record?.params.version)).toBe(true);
     expect(typeof record?.params.at).toBe('string');
 
-    // A second run finds version 1 recorded and applies nothing.
+    // A second run finds every version recorded and applies nothing.
     const sessionsBefore = driver.sessions.length;
-    await expect(store.migrate()).resolves.toEqual({ applied: [], version: 1 });
+    await expect(store.migrate()).resolves.toEqual({ applied: [], version: latest });
     expect(driver.sessions.slice(sessionsBefore).flatMap((s) => s.autoCommit)).toEqual([]);
   });
 
