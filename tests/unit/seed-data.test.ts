@@ -407,16 +407,22 @@ describe('seed data: relations', () => {
 });
 
 describe('seed data: accounts', () => {
-  it('has exactly the three demo accounts', () => {
-    expect(accounts).toHaveLength(3);
-    const byRole = new Map(accounts.map((a) => [a.role, a]));
+  it('has exactly the four demo accounts', () => {
+    expect(accounts).toHaveLength(4);
+    const byRole = new Map(accounts.filter((a) => a.email !== 'gestore@rizoma.example').map((a) => [a.role, a]));
     expect(byRole.get('MEMBER')?.email).toBe('membro@rizoma.example');
     expect(byRole.get('STAFF')?.email).toBe('staff@rizoma.example');
     expect(byRole.get('ADMIN')?.email).toBe('admin@rizoma.example');
     expect(byRole.get('MEMBER')?.password).toBe('rizoma-membro-2026');
     expect(byRole.get('STAFF')?.password).toBe('rizoma-staff-2026');
     expect(byRole.get('ADMIN')?.password).toBe('rizoma-admin-2026');
-    expect(new Set(accounts.map((a) => a.person)).size).toBe(3);
+    expect(new Set(accounts.map((a) => a.person)).size).toBe(4);
+  });
+
+  it('gives the organization-manager demo account a person who manages an organization', () => {
+    const manager = accounts.find((a) => a.email === 'gestore@rizoma.example')!;
+    expect(manager.role).toBe('MEMBER');
+    expect(personBySlug.get(manager.person)!.memberships.some((m) => m.isManager)).toBe(true);
   });
 
   it('links the member to a videomaker and staff and admin to hub coordinators', () => {
