@@ -44,7 +44,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : undefined;
   if (code && CLIENT_CODES.has(code)) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    // "Did you mean …?" hints would map the schema for a caller without introspection.
+    return { ...formatted, message: formatted.message.replace(/ Did you mean .*\?$/, ''), extensions };
   }
   const original = unwrapResolverError(error);
   if (original instanceof DomainError) {

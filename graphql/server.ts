@@ -1,12 +1,13 @@
 import { ApolloServer } from '@apollo/server';
 import { startServerAndCreateNextHandler } from '@as-integrations/next';
 import { GraphQLError } from 'graphql';
-import type { NextRequest } from 'next/server';
+import { NextRequest } from 'next/server';
 import { viewerFromRequest } from '@/lib/auth/session';
 import { StoreError } from '@/lib/graph/errors';
 import { readyStore } from '@/lib/server/ready';
 import { createContext, type GraphQLContext } from './context';
 import { ErrorCode, formatError } from './errors';
+import { LIMITS, limitRules, readBodyCapped } from './limits';
 import { getSchema } from './schema';
 
 /** Apollo Server for /api/graphql: CSRF prevention on, no batching, masked errors. */
@@ -18,6 +19,8 @@ export function createApolloServer(): ApolloServer<GraphQLContext> {
     persistedQueries: false,
     introspection: process.env.NODE_ENV !== 'production',
     includeStacktraceInErrorResponses: false,
+    validationRules: limitRules(),
+    parseOptions: { maxTokens: LIMITS.tokens },
     formatError,
   });
 }
@@ -40,10 +43,29 @@ async function requestContext(req: NextRequest): Promise<GraphQLContext> {
 type Handler = (req: NextRequest) => Promise<Response>;
 const state = globalThis as { __rizomaGraphqlHandler?: Handler };
 
-/** The route handler, created once per process. */
-export function graphqlHandler(req: NextRequest): Promise<Response> {
+function tooLarge(): Response {
+  return Response.json(
+    { errors: [{ message: `The request body is larger than ${LIMITS.bodyBytes / 1024} KB.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] },
+    { status: 413, headers: { 'cache-control': 'no-store' } },
+  );
+}
+
+/**
+ * The route handler, created once per process. Bodies over the limit are refused with
+ * 413 before Apollo parses them: by Content-Length when declared, otherwise while reading.
+ */
+export async function graphqlHandler(req: NextRequest): Promise<Response> {
   state.__rizomaGraphqlHandler ??= startServerAndCreateNextHandler<NextRequest, GraphQLContext>(createApolloServer(), {
     context: requestContext,
   });
-  return state.__rizomaGraphqlHandler(req);
+  if (req.method !== 'POST') return state.__rizomaGraphqlHandler(req);
+  if (Number(req.headers.get('content-length') ?? 0) > LIMITS.bodyBytes) return tooLarge();
+  const body = await readBodyCapped(req.body, LIMITS.bodyBytes);
+  if (!body) return tooLarge();
+  // The Next integration parses a body only when Content-Type is exactly
+  // "application/json"; accept parameters such as "; charset=utf-8" too.
+  const headers = new Headers(req.headers);
+  if (/^application\/json\s*;/i.test(headers.get('content-type') ?? '')) headers.set('content-type', 'application/json');
+  const bounded = new NextRequest(req.url, { method: 'POST', headers, body: body as BodyInit });
+  return state.__rizomaGraphqlHandler(bounded);
 }
