@@ -1,7 +1,8 @@
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import type { GraphQLError, ValidationContext, ValidationRule } from 'graphql';
+import { getNamedType, getNullableType, isListType, isObjectType, type DocumentNode, type GraphQLError, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 
 /**
  * Limits on what one request may ask, from ../shared/RELIABILITY.md (GraphQL Armor's
@@ -18,7 +19,30 @@ export const LIMITS = {
   tokens: 1000,
   /** Request body, in bytes. */
   bodyBytes: 100 * 1024,
+  /** Estimated cost of one operation (`listCostEstimator`), computed with its variables. */
+  cost: 5000,
+  /** What a list of objects without a `first` argument is assumed to hold, for the cost. */
+  assumedListSize: 5,
 } as const;
+
+/**
+ * The cost of a field: 1, plus its selection's cost times the items it returns — `first`
+ * when given (variables included, so `first: $n` with a huge n is expensive), the assumed
+ * size for other lists of objects, 1 otherwise. Nested lists multiply. A connection's
+ * `edges`/`nodes` are the page its `first` already counted.
+ */
+export const listCostEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  if (field.name === 'edges' || field.name === 'nodes') return 1 + childComplexity;
+  const first = typeof args.first === 'number' && Number.isFinite(args.first) ? Math.max(1, args.first) : null;
+  const type = getNullableType(field.type);
+  const objectList = isListType(type) && isObjectType(getNamedType(type));
+  return 1 + childComplexity * (first ?? (objectList ? LIMITS.assumedListSize : 1));
+};
+
+/** The estimated cost of running `document` with `variables`. */
+export function operationCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> = {}, operationName?: string): number {
+  return getComplexity({ schema, query: document, variables, operationName, estimators: [listCostEstimator] });
+}
 
 /**
  * The validation rules added to graphql-js's standard ones for HTTP requests. With
@@ -27,7 +51,7 @@ export const LIMITS = {
  */
 export function limitRules(): ValidationRule[] {
   // Armor only calls onReject when not propagating: report through the validation context.
-  const report = { propagateOnRejection: false, onReject: [(context: ValidationContext, error: GraphQLError) => context.reportError(error)] };
+  const report = { propagateOnRejection: false, onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)] };
   return [
     maxDepthRule({ n: LIMITS.depth, exposeLimits: true, flattenFragments: true, ...report }),
     maxAliasesRule({ n: LIMITS.aliases, allowList: [], exposeLimits: true, ...report }),

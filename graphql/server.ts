@@ -7,7 +7,7 @@ import { StoreError } from '@/lib/graph/errors';
 import { readyStore } from '@/lib/server/ready';
 import { createContext, type GraphQLContext } from './context';
 import { ErrorCode, formatError } from './errors';
-import { LIMITS, limitRules, readBodyCapped } from './limits';
+import { LIMITS, limitRules, operationCost, readBodyCapped } from './limits';
 import { getSchema } from './schema';
 
 /** Apollo Server for /api/graphql: CSRF prevention on, no batching, masked errors. */
@@ -22,6 +22,30 @@ export function createApolloServer(): ApolloServer<GraphQLContext> {
     validationRules: limitRules(),
     parseOptions: { maxTokens: LIMITS.tokens },
     formatError,
+    plugins: [
+      {
+        // The cost needs the variables, so it is checked once the operation is resolved:
+        // after validation, before any resolver runs.
+        async requestDidStart() {
+          return {
+            async didResolveOperation({ request, document, schema }) {
+              let cost: number;
+              try {
+                cost = operationCost(schema, document, request.variables ?? {}, request.operationName ?? undefined);
+              } catch {
+                return; // Variable errors are reported by execution as BAD_USER_INPUT.
+              }
+              if (cost > LIMITS.cost) {
+                throw new GraphQLError(
+                  `The query is too expensive (estimated cost ${cost}, limit ${LIMITS.cost}): ask for fewer items per page or fewer nested lists.`,
+                  { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', cost, limit: LIMITS.cost, http: { status: 400 } } },
+                );
+              }
+            },
+          };
+        },
+      },
+    ],
   });
 }
 

@@ -87,6 +87,25 @@ describe('body size', () => {
   });
 });
 
+describe('cost', () => {
+  test('a query multiplying large pages is refused before touching the store', async () => {
+    const res = await postGraphQL('{ people(first: 100) { edges { node { organizations { organization { members { person { organizations { organization { name } } } } } } } } } }');
+    expect(res.status).toBe(400);
+    expect(res.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  test('the cost reads variables: first = 99,999,999 is refused', async () => {
+    const res = await postGraphQL('query($n: Int) { people(first: $n) { edges { node { name } } } }', { n: 99_999_999 });
+    expect(res.status).toBe(400);
+    expect(res.body.errors?.[0]?.message).toMatch(/too expensive/);
+  });
+
+  test('an ordinary page passes', async () => {
+    const res = await postGraphQL('query($n: Int) { people(first: $n) { edges { node { name } } } }', { n: 50 });
+    expect(res.status).toBe(200);
+  });
+});
+
 describe('suggestions', () => {
   test('a misspelt field gets no "Did you mean" hint', async () => {
     const res = await postGraphQL('{ stats { peple } }');
