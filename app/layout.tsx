@@ -5,7 +5,7 @@ import { currentViewer } from '@/graphql/execute';
 import { can } from '@/lib/auth/permissions';
 import { authText } from '@/lib/i18n/auth';
 import { currentMessages } from '@/lib/i18n/locale';
-import { LIST_PATH, MAP_PATH, MY_PROFILE_PATH, SIGN_IN_PATH, STAFF_PATH } from '@/lib/routes';
+import { LIST_PATH, MAP_PATH, MY_PROFILE_PATH, PROPOSE_PATH, SIGN_IN_PATH, STAFF_PATH } from '@/lib/routes';
 import { SignOutButton } from './_components/auth/sign-out-button';
 import { SearchBox } from './_components/search-box';
 import { COLLABORATORS_PATH } from './_components/matching/params';
@@ -50,6 +50,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             {viewer ? (
               <>
                 {viewer.personId ? <Link href={MY_PROFILE_PATH}>{a.myProfile}</Link> : null}
+                <Link href={PROPOSE_PATH}>{a.propose}</Link>
                 {can(viewer, 'entity.review') ? <Link href={STAFF_PATH}>{a.staff}</Link> : null}
                 <SignOutButton label={a.signOut} />
               </>

@@ -48,6 +48,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...formatted, message: formatted.message.replace(/ Did you mean .*\?$/, ''), extensions };
   }
   const original = unwrapResolverError(error);
+  // graphql-js's own errors (variable coercion, e.g. an unknown enum value) carry no code
+  // when an operation runs in-process; over HTTP Apollo marks them BAD_USER_INPUT too.
+  if (!code && error instanceof GraphQLError && !error.originalError) {
+    return { ...formatted, message: formatted.message.replace(/ Did you mean .*\?$/, ''), extensions: { code: ErrorCode.BAD_USER_INPUT } };
+  }
   if (original instanceof DomainError) {
     return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { ...original.details, code: original.code } };
   }

@@ -25,6 +25,7 @@ export function entityPath(kind: EntityKind, slug: string): string {
 export const SIGN_IN_PATH = '/accedi';
 export const MY_PROFILE_PATH = '/profilo';
 export const STAFF_PATH = '/staff';
+export const PROPOSE_PATH = '/proponi';
 
 /** A same-site path to return to after signing in; anything else (other origins, `//x`, `/\x`) becomes `/`. */
 export function safeReturnPath(value: string | null | undefined): string {

@@ -14,6 +14,7 @@ import { EmptyNote, ProfileSection, Prose } from '@/app/_components/profile/sect
 import { Period } from '@/app/_components/profile/time';
 import { NeighbourhoodMap } from '@/app/_components/map/neighbourhood-map';
 import { SectorsSection } from '@/app/_components/profile/sectors-section';
+import { OrganizationEditLink } from '@/app/_components/curation/edit-link';
 
 const OrganizationProfileQuery = graphql(`
   query OrganizationProfile($slug: String!) {
@@ -101,6 +102,7 @@ export default async function OrganizationPage({ params }: Props) {
           ]}
         />
       </ProfileHeader>
+      <OrganizationEditLink organizationId={organization.id} managerPersonIds={members.filter((m) => m.isManager).map((m) => m.person.id)} />
 
       <ProfileSection id="about" title={o.about}>
         <Prose text={organization.description} empty={o.noDescription} />

@@ -16,6 +16,7 @@ import { ProfileHeader } from '@/app/_components/profile/profile-header';
 import { EmptyNote, ProfileSection, Prose } from '@/app/_components/profile/section';
 import { DateTimeText, Period } from '@/app/_components/profile/time';
 import { NeighbourhoodMap } from '@/app/_components/map/neighbourhood-map';
+import { EndorseControl } from '@/app/_components/self-service/endorse-control';
 
 const PersonProfileQuery = graphql(`
   query PersonProfile($slug: String!) {
@@ -27,6 +28,12 @@ const PersonProfileQuery = graphql(`
       bio
       location
       availability
+      canEndorse
+      skillEndorsements {
+        skillId
+        count
+        byMe
+      }
       contact {
         email
         phone
@@ -173,7 +180,12 @@ export default async function PersonPage({ params }: Props) {
                     {localName(skill, locale)}
                   </EntityLink>
                 }
-                detail={<LevelMeter level={level} label={t.level(level)} />}
+                detail={
+                  <>
+                    <LevelMeter level={level} label={t.level(level)} />{' '}
+                    <EndorseControl person={person} skillId={skill.id} skillName={localName(skill, locale)} locale={locale} />
+                  </>
+                }
               />
             ))}
           </RowList>
