@@ -14,7 +14,9 @@ export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.e2e.ts',
   outputDir: 'test-results/e2e',
-  timeout: 30_000,
+  timeout: 60_000,
+  // Two cores build, serve and drive the browser at once: give slow renders room.
+  expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 1,
   retries: 0,

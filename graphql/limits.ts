@@ -28,20 +28,44 @@ export const LIMITS = {
 /**
  * The cost of a field: 1, plus its selection's cost times the items it returns — `first`
  * when given (variables included, so `first: $n` with a huge n is expensive), the assumed
- * size for other lists of objects, 1 otherwise. Nested lists multiply. A connection's
- * `edges`/`nodes` are the page its `first` already counted.
+ * size for other lists of objects, 1 otherwise. Nested lists multiply. A page object
+ * (what a field with `first` returns: a connection, find-collaborators' results) holds
+ * the page its `first` already counted, so its own lists (`edges`, `matches`) do not
+ * multiply again.
  */
-export const listCostEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
-  if (field.name === 'edges' || field.name === 'nodes') return 1 + childComplexity;
-  const first = typeof args.first === 'number' && Number.isFinite(args.first) ? Math.max(1, args.first) : null;
-  const type = getNullableType(field.type);
-  const objectList = isListType(type) && isObjectType(getNamedType(type));
-  return 1 + childComplexity * (first ?? (objectList ? LIMITS.assumedListSize : 1));
-};
+export function listCostEstimator(pageTypes: ReadonlySet<string>): ComplexityEstimator {
+  return ({ type, field, args, childComplexity }) => {
+    const returned = getNullableType(field.type);
+    const objectList = isListType(returned) && isObjectType(getNamedType(returned));
+    if (objectList && pageTypes.has(type.name)) return 1 + childComplexity;
+    const first = typeof args.first === 'number' && Number.isFinite(args.first) ? Math.max(1, args.first) : null;
+    return 1 + childComplexity * (first ?? (objectList ? LIMITS.assumedListSize : 1));
+  };
+}
+
+const pageTypesCache = new WeakMap<GraphQLSchema, ReadonlySet<string>>();
+
+/** The object types returned, not as lists, by fields that take `first`: page objects. */
+function pageTypesOf(schema: GraphQLSchema): ReadonlySet<string> {
+  let found = pageTypesCache.get(schema);
+  if (!found) {
+    const names = new Set<string>();
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!isObjectType(type)) continue;
+      for (const field of Object.values(type.getFields())) {
+        const returned = getNullableType(field.type);
+        if (field.args.some((a) => a.name === 'first') && !isListType(returned)) names.add(getNamedType(returned).name);
+      }
+    }
+    found = names;
+    pageTypesCache.set(schema, found);
+  }
+  return found;
+}
 
 /** The estimated cost of running `document` with `variables`. */
 export function operationCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> = {}, operationName?: string): number {
-  return getComplexity({ schema, query: document, variables, operationName, estimators: [listCostEstimator] });
+  return getComplexity({ schema, query: document, variables, operationName, estimators: [listCostEstimator(pageTypesOf(schema))] });
 }
 
 /**

@@ -2,19 +2,40 @@ import type { Viewer } from '../auth/viewer';
 import type { QueryRunner } from '../graph/store';
 import {
   aliasSkills,
-  countCandidates,
-  rankCandidates,
-  rankCandidatesForViewer,
+  closenessTo,
+  countCovering,
+  countCoveringFiltered,
+  countHolders,
+  countHoldersFiltered,
+  endorsementsOf,
+  rankCovering,
+  rankCoveringFiltered,
+  rankExact,
+  rankExactHolders,
+  rankExactHoldersFiltered,
+  rankHolders,
+  rankHoldersFiltered,
   sectorBySlug,
   broaderSkills,
   narrowerSkills,
   relatedSkills,
   skillsBySlug,
   type CandidateRow,
+  type ClosenessRow,
   type SkillRow,
-  type ViewerCandidateRow,
 } from './queries';
-import { compareScored, scoreMatch, type Closeness } from './score';
+import {
+  AVAILABILITY_POINTS,
+  CLOSENESS_POINTS,
+  compareScored,
+  COVERAGE_WEIGHT,
+  ENDORSEMENT_CAP,
+  ENDORSEMENT_POINTS,
+  LEVEL_WEIGHT,
+  RELATION_FACTOR,
+  scoreMatch,
+  type Closeness,
+} from './score';
 import type {
   CollaboratorMatch,
   CollaboratorResults,
@@ -27,21 +48,46 @@ import type {
 
 /**
  * Find collaborators by skill: validates the search, expands the requested skills to the
- * ones that partly match them (taxonomy and aliases), runs one ranking statement whose
- * rows carry all the evidence, and scores the rows with score.ts. The explanation shown
- * for each result (matched and partial skills, endorsements, the path from the viewer)
- * is built from those same rows.
+ * ones that partly match them (taxonomy and aliases), ranks in two steps and scores with
+ * score.ts:
+ *
+ * 1. the store finds the candidates with statements whose shape is fast and exact in
+ *    Kùzu (queries.ts): for ALL, one fixed pattern per number of skills (exact matches
+ *    only for one skill; for two or more, every person covering each skill exactly or
+ *    partially); for ANY, the holders of requested skills plus the holders of any
+ *    partly matching one. Each returns the best pool by the levels held, with the
+ *    evidence of skill fit (the skills held and their levels), and a count statement
+ *    gives the total;
+ * 2. every candidate of the pool is scored with score.ts; for those that can still reach
+ *    the page, the terms that are costly per candidate (endorsements of the matched
+ *    skills; closeness to a signed-in viewer) are read by id first.
+ *
+ * This is a two-step ranking in which step 2 scores the pool exactly, and the
+ * explanation shown for each result (matched and partial skills, endorsements, the path
+ * from the viewer) is the very evidence its score was computed from: nothing is guessed
+ * afterwards. Step 2 can only add points (endorsements at most 10, closeness at most 12),
+ * so a candidate whose score before them plus those maxima stays below the page's last
+ * score cannot belong on the page (`extrasFor`). The pool is ordered by levels, not by
+ * the whole score, so on a large community a candidate past the pool could in principle
+ * outscore the last of the page by availability or endorsements; on the demo community
+ * the pools hold every candidate and `tests/integration/matching.test.ts` checks the
+ * results against scoring every person in plain JS.
  */
 
 export const MAX_SKILLS = 5;
 export const DEFAULT_RESULTS = 20;
 export const MAX_RESULTS = 50;
 /**
- * The store orders candidates by match strength (exact matches, coverage, levels) and
- * hands the best POOL to the scorer, which orders them by the full score. Skill fit is
- * the dominant term, so the final top 50 lies well inside the pool.
+ * Step 1: how many candidates each ranking statement hands to the scorer, ordered by
+ * match strength (exact matches, levels). Skill fit is the dominant term, so the final
+ * top 50 lies well inside the pool.
  */
-export const CANDIDATE_POOL = 200;
+export const CANDIDATE_POOL = 100;
+/**
+ * Step 2: endorsements and closeness are read for at most this many candidates beyond
+ * the page size (the statements scan the id column once per id asked).
+ */
+export const EXTRAS_MARGIN = 10;
 
 export const AVAILABILITIES = ['OPEN', 'LIMITED', 'UNAVAILABLE'] as const;
 export const ORGANIZATION_KINDS = ['STARTUP', 'COMPANY', 'ASSOCIATION', 'COOPERATIVE', 'INSTITUTION', 'COLLECTIVE', 'HUB'] as const;
@@ -126,33 +172,49 @@ export interface RankRequest {
   /** The signed-in viewer's person, for closeness and the path; also left out of the results. */
   viewerPersonId: string | null;
   first: number;
+  /** Step 1's pool size (default CANDIDATE_POOL); tests raise it to score every candidate. */
+  pool?: number;
+  /** How many candidates step 2 may read (default first + EXTRAS_MARGIN); tests raise it. */
+  extras?: number;
 }
 
-/** Padding for unused skill groups: an id no skill has (Kùzu cannot type an empty list parameter). */
-const NO_SKILL = '-';
+/** A ranking row (held skills and levels flattened, aligned), with what step 2 read for it. */
+export type RankedRow = {
+  id: string;
+  availability: string | null;
+  skills: readonly string[];
+  levels: readonly number[];
+  /** Endorsements per held skill, aligned with `skills`; absent when not read (then 0). */
+  endorsements?: readonly number[];
+  /** The closeness witnesses for a signed-in viewer; absent when not read (then none). */
+  closeness?: Omit<ClosenessRow, 'id'>;
+};
 
-function closenessOf(row: ViewerCandidateRow, viewerId: string): { closeness: Closeness | null; path: string[] | null } {
-  if (row.sharedProject) return { closeness: 'PROJECT', path: [viewerId, row.sharedProject, row.id] };
-  if (row.sharedOrganization) return { closeness: 'ORGANIZATION', path: [viewerId, row.sharedOrganization, row.id] };
-  if (row.viaCollaborator) {
-    const [x, c, y] = row.viaCollaborator.split('|');
-    if (x && c && y) return { closeness: 'SECOND_DEGREE', path: [viewerId, y, c, x, row.id] };
+function closenessOf(
+  witness: Omit<ClosenessRow, 'id'>,
+  personId: string,
+  viewerId: string,
+): { closeness: Closeness | null; path: string[] | null } {
+  if (witness.sharedProject) return { closeness: 'PROJECT', path: [viewerId, witness.sharedProject, personId] };
+  if (witness.sharedOrganization) return { closeness: 'ORGANIZATION', path: [viewerId, witness.sharedOrganization, personId] };
+  if (witness.viaCollaborator) {
+    const [x, c, y] = witness.viaCollaborator.split('|');
+    if (x && c && y) return { closeness: 'SECOND_DEGREE', path: [viewerId, y, c, x, personId] };
   }
   return { closeness: null, path: null };
 }
 
-function isViewerRow(row: CandidateRow | ViewerCandidateRow): row is ViewerCandidateRow {
-  return 'sharedProject' in row;
-}
-
 /** Turns one ranking row into a scored match: the evidence, the score and its explanation. */
-export function toMatch(row: CandidateRow | ViewerCandidateRow, request: RankRequest): CollaboratorMatch {
+export function toMatch(row: RankedRow, request: RankRequest): CollaboratorMatch {
   const wanted = new Set(request.wanted);
   const matchedSkills: MatchedSkill[] = [];
   const partialMatches: PartialSkillMatch[] = [];
+  const seen = new Set<string>();
   row.skills.forEach((skillId, i) => {
+    if (seen.has(skillId)) return;
+    seen.add(skillId);
     const level = row.levels[i] ?? 0;
-    if (wanted.has(skillId)) matchedSkills.push({ skillId, level, endorsements: row.endorsements[i] ?? 0 });
+    if (wanted.has(skillId)) matchedSkills.push({ skillId, level, endorsements: row.endorsements?.[i] ?? 0 });
     for (const link of request.expansion.get(skillId) ?? []) {
       partialMatches.push({ wantedId: link.wantedId, viaId: skillId, relation: link.relation, level });
     }
@@ -160,7 +222,9 @@ export function toMatch(row: CandidateRow | ViewerCandidateRow, request: RankReq
   const order = (id: string) => request.wanted.indexOf(id);
   matchedSkills.sort((a, b) => order(a.skillId) - order(b.skillId));
   const near =
-    request.viewerPersonId && isViewerRow(row) ? closenessOf(row, request.viewerPersonId) : { closeness: null, path: null };
+    request.viewerPersonId && row.closeness
+      ? closenessOf(row.closeness, row.id, request.viewerPersonId)
+      : { closeness: null, path: null };
   const scored = scoreMatch({
     requested: request.wanted.length,
     matchedSkills,
@@ -180,42 +244,156 @@ export function toMatch(row: CandidateRow | ViewerCandidateRow, request: RankReq
   };
 }
 
-/** Runs the ranking and count statements in one read and returns the best `first` matches. */
+const MAX_ENDORSEMENT_POINTS = ENDORSEMENT_POINTS * ENDORSEMENT_CAP;
+const MAX_CLOSENESS_POINTS = Math.max(...Object.values(CLOSENESS_POINTS));
+const MAX_AVAILABILITY_POINTS = Math.max(...Object.values(AVAILABILITY_POINTS));
+
+/** The most step 2 can add to a match scored without endorsements and closeness. */
+function maxExtra(match: CollaboratorMatch, request: RankRequest): number {
+  return (match.matchedSkills.length > 0 ? MAX_ENDORSEMENT_POINTS : 0) + (request.viewerPersonId ? MAX_CLOSENESS_POINTS : 0);
+}
+
+/**
+ * For one skill, ALL without filters ranks the exact matches first. People with fewer
+ * than k exact matches (the rest covered partially) score at most this much: k − 1 exact
+ * matches at level 5 and the best partial factor the expansion offers, plus every other
+ * term at its maximum. Null when the expansion offers no partial match at all.
+ */
+function bestPossibleWithPartials(request: RankRequest): number | null {
+  let factor = 0;
+  for (const links of request.expansion.values()) for (const l of links) factor = Math.max(factor, RELATION_FACTOR[l.relation]);
+  if (factor === 0) return null;
+  const k = request.wanted.length;
+  const fit = ((COVERAGE_WEIGHT + LEVEL_WEIGHT) * (k - 1 + factor)) / k;
+  return fit + MAX_AVAILABILITY_POINTS + MAX_ENDORSEMENT_POINTS + (request.viewerPersonId ? MAX_CLOSENESS_POINTS : 0);
+}
+
+/**
+ * Step 2's candidates: those whose score before endorsements and closeness, plus the most
+ * those can add, reaches the page's current last score; in order, at most `limit`.
+ */
+function extrasFor(preliminary: readonly CollaboratorMatch[], request: RankRequest, limit: number): string[] {
+  const last = preliminary[request.first - 1]?.score ?? -Infinity;
+  return preliminary
+    .filter((m) => m.score + maxExtra(m, request) >= last)
+    .slice(0, limit)
+    .map((m) => m.personId);
+}
+
+/** Flattens a ranking row's grouped evidence; a skill seen twice (one row per combination) counts once. */
+function flatten(row: CandidateRow): RankedRow {
+  const skills: string[] = [];
+  const levels: number[] = [];
+  row.skills.forEach((group, g) =>
+    group.forEach((skill, i) => {
+      if (skills.includes(skill)) return;
+      skills.push(skill);
+      levels.push(row.levels[g]?.[i] ?? 0);
+    }),
+  );
+  return { id: row.id, availability: row.availability, skills, levels };
+}
+
+/** Adds rows of `more` whose person is not in `rows` yet. */
+function union(rows: RankedRow[], more: readonly RankedRow[]): RankedRow[] {
+  const seen = new Set(rows.map((r) => r.id));
+  return [...rows, ...more.filter((r) => !seen.has(r.id))];
+}
+
+/** Ranks, reads the costly terms for the best few and returns the best `first` matches with the total. */
 export async function rankPeople(tx: QueryRunner, request: RankRequest): Promise<CollaboratorResults> {
-  const groups = Array.from({ length: MAX_SKILLS }, (_, i): string[] => {
-    const wantedId = request.wanted[i];
-    if (wantedId === undefined) return [NO_SKILL];
-    const vias = [...request.expansion].filter(([, links]) => links.some((l) => l.wantedId === wantedId)).map(([via]) => via);
-    return [wantedId, ...vias];
-  });
-  // Kùzu refuses parameters a statement does not use: the count takes no $wanted nor $pool.
-  const filters = {
-    skillIds: [...new Set(groups.flat().filter((id) => id !== NO_SKILL))],
-    g1: groups[0] ?? [NO_SKILL],
-    g2: groups[1] ?? [NO_SKILL],
-    g3: groups[2] ?? [NO_SKILL],
-    g4: groups[3] ?? [NO_SKILL],
-    g5: groups[4] ?? [NO_SKILL],
-    required: request.mode === 'ALL' ? request.wanted.length : 1,
-    minLevel: request.minLevel,
-    availability: [...request.availability],
+  const k = request.wanted.length;
+  const groups = request.wanted.map((wantedId) => [
+    wantedId,
+    ...[...request.expansion].filter(([, links]) => links.some((l) => l.wantedId === wantedId)).map(([via]) => via),
+  ]);
+  const filtered = Boolean(request.sector || request.organizationKind || request.excludeMembersOf || request.excludeContributorsOf);
+  // A viewer is left out of the count as of the results: the visitor form reads no id.
+  const countFiltered = filtered || request.viewerPersonId !== null;
+  const viewerId = request.viewerPersonId ?? '';
+  const pool = request.pool ?? CANDIDATE_POOL;
+  const wanted = [...request.wanted];
+  // Kùzu refuses parameters a statement does not use, so each gets exactly its own.
+  const person = { availability: [...request.availability], viewerId };
+  const optional = {
     sector: request.sector ?? '',
     organizationKind: request.organizationKind ?? '',
     excludeMembersOf: request.excludeMembersOf ?? '',
     excludeContributorsOf: request.excludeContributorsOf ?? '',
-    viewerId: request.viewerPersonId ?? '',
     today: todayInRome(),
   };
-  const ranking = { ...filters, wanted: [...request.wanted], pool: CANDIDATE_POOL };
-  const rows: (CandidateRow | ViewerCandidateRow)[] = request.viewerPersonId
-    ? await tx.run(rankCandidatesForViewer, ranking)
-    : await tx.run(rankCandidates, ranking);
-  const [count] = await tx.run(countCandidates, filters);
+  const { viewerId: _unused, ...visitor } = person;
+  const countParams = countFiltered ? { ...person, ...optional } : visitor;
+  const rankParams = filtered ? { ...person, ...optional, pool } : { ...person, pool };
+
+  // Step 1: the pool, with the evidence of skill fit, and the total.
+  let rows: RankedRow[];
+  let total: number;
+  if (request.mode === 'ALL') {
+    const covering = rankCovering[k - 1];
+    const coveringFiltered = rankCoveringFiltered[k - 1];
+    const counting = countFiltered ? countCoveringFiltered[k - 1] : countCovering[k - 1];
+    const exactQuery = rankExact[k - 1];
+    if (!covering || !coveringFiltered || !counting || !exactQuery) throw new RangeError(`From 1 to ${MAX_SKILLS} skills`);
+    const groupParams = { ...Object.fromEntries(groups.map((g, i) => [`g${i + 1}`, g])), minLevel: request.minLevel };
+    const coverRows = async () =>
+      (await tx.run(filtered ? coveringFiltered : covering, { ...groupParams, ...rankParams })).map(flatten);
+    if (filtered || request.neededLevels || k > 1) {
+      // With two skills or more, people who cover one skill only partially can outscore
+      // exact matches at low levels (up to 70·(k−1+0.7)/k + 16 against 54 + …), so the
+      // covering pattern, which holds both, is the pool.
+      rows = await coverRows();
+    } else {
+      const exact = await tx.run(exactQuery, {
+        ...Object.fromEntries(wanted.map((id, i) => [`s${i + 1}`, id])),
+        minLevel: request.minLevel,
+        ...rankParams,
+      });
+      rows = exact.map((r) => ({ id: r.id, availability: r.availability, skills: wanted, levels: r.levels }));
+      // People covering some skills only partially join when they could reach the page.
+      const ceiling = bestPossibleWithPartials(request);
+      const page = rows.map((row) => toMatch(row, request)).sort(compareScored);
+      const last = page[request.first - 1]?.score;
+      if (ceiling !== null && (last === undefined || last <= ceiling)) rows = union(rows, await coverRows());
+    }
+    total = (await tx.run(counting, { ...groupParams, ...countParams }))[0]?.total ?? 0;
+  } else {
+    const held = { skillIds: [...new Set(groups.flat())], minLevel: request.minLevel };
+    const exactHolders = await tx.run(filtered ? rankExactHoldersFiltered : rankExactHolders, { ...held, wanted, ...rankParams });
+    const holders = await tx.run(filtered ? rankHoldersFiltered : rankHolders, { ...held, ...rankParams });
+    rows = union(exactHolders.map(flatten), holders.map(flatten));
+    total = (await tx.run(countFiltered ? countHoldersFiltered : countHolders, { ...held, ...countParams }))[0]?.total ?? 0;
+  }
+
+  // Step 2: endorsements and closeness for the candidates that could still reach the page.
+  const preliminary = rows.map((row) => toMatch(row, request)).sort(compareScored);
+  const ids = extrasFor(preliminary, request, request.extras ?? request.first + EXTRAS_MARGIN);
+  const extras = new Set(ids);
+  const endorsed = new Map<string, number>();
+  const anyMatched = preliminary.some((m) => extras.has(m.personId) && m.matchedSkills.length > 0);
+  if (ids.length > 0 && anyMatched) {
+    for (const e of await tx.run(endorsementsOf, { ids, wanted })) endorsed.set(`${e.id}|${e.skill}`, e.endorsements);
+  }
+  const witnesses = new Map<string, ClosenessRow>();
+  if (ids.length > 0 && request.viewerPersonId) {
+    for (const w of await tx.run(closenessTo, { ids, viewerId })) witnesses.set(w.id, w);
+  }
   const matches = rows
-    .map((row) => toMatch(row, request))
+    .map((row) =>
+      extras.has(row.id)
+        ? toMatch(
+            {
+              ...row,
+              endorsements: row.skills.map((s) => endorsed.get(`${row.id}|${s}`) ?? 0),
+              closeness: witnesses.get(row.id),
+            },
+            request,
+          )
+        : toMatch(row, request),
+    )
     .sort(compareScored)
     .slice(0, request.first);
-  return { totalCount: count?.total ?? 0, matches };
+  return { totalCount: total, matches };
 }
 
 function validSkillSlugs(skills: readonly string[] | null | undefined): string[] {

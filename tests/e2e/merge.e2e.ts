@@ -32,8 +32,8 @@ test('staff merge two skills and find the merge in the audit log', async ({ page
   await expect(page.getByText(/Detta anche:.*Ufficio stampa/)).toBeVisible();
 
   // The merged skill's page is gone.
-  const gone = await page.goto('/competenze/ufficio-stampa');
-  expect(gone?.status()).toBe(404);
+  const gone = await page.request.get('/competenze/ufficio-stampa');
+  expect(gone.status()).toBe(404);
 
   await page.goto('/staff/registro?azione=skill.merge');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Registro delle modifiche');

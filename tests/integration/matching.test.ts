@@ -9,6 +9,8 @@ import type { GraphStore } from '@/lib/graph/store';
 import { community } from '@/lib/seed/data';
 import { seedId } from '@/lib/seed/load';
 import { readyStore } from '@/lib/server/ready';
+import { compareScored, scoreMatch } from '@/lib/matching/score';
+import type { SkillRelation } from '@/lib/matching/types';
 
 /**
  * Find collaborators, "how are we connected" and open calls over a real Kùzu store seeded
@@ -299,6 +301,106 @@ describe('findCollaborators on the demo community', () => {
   ])('%s is BAD_USER_INPUT naming the field', async (_what, search, field) => {
     const result = await gql(FIND, { search });
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+  });
+
+  /**
+   * The fast path (exact-match patterns, pools, endorsements for the best few only) must
+   * give the true top N by the documented score: here every person of the demo community
+   * is scored in plain JS from lib/seed/data with score.ts, and both lists must agree, on
+   * small pages too (where the pools and the step-2 bound matter most).
+   */
+  describe('agrees with scoring every person from the seed data', () => {
+    const skillBySlug = new Map(community.skills.map((s) => [s.slug, s]));
+    const names = (slug: string) => {
+      const s = skillBySlug.get(slug);
+      return new Set([s?.name ?? '', s?.nameEn ?? '', ...(s?.aliases ?? [])].map((n) => n.trim().toLowerCase()).filter(Boolean));
+    };
+    const relatedPairs = community.skills.flatMap((s) => (s.related ?? []).map((r) => [s.slug, r] as const));
+
+    /** Every way a skill partly matches a wanted one (the service's expansion, from the seed). */
+    function links(wanted: readonly string[]): Map<string, { wantedId: string; relation: SkillRelation }[]> {
+      const out = new Map<string, { wantedId: string; relation: SkillRelation }[]>();
+      const add = (via: string, w: string, relation: SkillRelation) => {
+        if (wanted.includes(via)) return;
+        const list = out.get(via) ?? [];
+        if (!list.some((l) => l.wantedId === w && l.relation === relation)) list.push({ wantedId: w, relation });
+        out.set(via, list);
+      };
+      for (const w of wanted) {
+        const broader = skillBySlug.get(w)?.broader;
+        if (broader) add(broader, w, 'BROADER');
+        for (const s of community.skills) if (s.broader === w) add(s.slug, w, 'NARROWER');
+        for (const [a, b] of relatedPairs) {
+          if (a === w) add(b, w, 'RELATED');
+          if (b === w) add(a, w, 'RELATED');
+        }
+        const mine = names(w);
+        for (const s of community.skills) if (s.slug !== w && [...names(s.slug)].some((n) => mine.has(n))) add(s.slug, w, 'ALIAS');
+      }
+      return out;
+    }
+
+    function bruteForce(search: { skills: string[]; mode: 'ALL' | 'ANY'; minLevel?: number; availability?: string[] }, first: number) {
+      const expansion = links(search.skills);
+      const scored = community.people.flatMap((p) => {
+        if (search.availability && !search.availability.includes(p.availability)) return [];
+        const held = p.skills.filter((s) => s.level >= (search.minLevel ?? 1));
+        const matchedSkills = search.skills.flatMap((w) => {
+          const h = held.find((s) => s.skill === w);
+          if (!h) return [];
+          const endorsements = community.endorsements.filter((e) => e.to === p.slug && e.skill === w).length;
+          return [{ skillId: w, level: h.level, endorsements }];
+        });
+        const partialMatches = held.flatMap((h) =>
+          (expansion.get(h.skill) ?? []).map((l) => ({ wantedId: l.wantedId, viaId: h.skill, relation: l.relation, level: h.level })),
+        );
+        const covered = new Set([...matchedSkills.map((m) => m.skillId), ...partialMatches.map((m) => m.wantedId)]).size;
+        if (covered < (search.mode === 'ALL' ? search.skills.length : 1)) return [];
+        const s = scoreMatch({ requested: search.skills.length, matchedSkills, partialMatches, availability: p.availability, closeness: null });
+        return [{ personId: p.slug, score: s.score }];
+      });
+      return { total: scored.length, top: scored.sort(compareScored).slice(0, first) };
+    }
+
+    test.each([
+      [{ skills: ['produzione-video', 'streaming-live'], mode: 'ALL' as const }, 20],
+      [{ skills: ['produzione-video', 'streaming-live'], mode: 'ANY' as const }, 5],
+      [{ skills: ['fotografia'], mode: 'ALL' as const }, 3],
+      [{ skills: ['montaggio-video'], mode: 'ALL' as const }, 4],
+      [{ skills: ['ufficio-stampa', 'fotografia'], mode: 'ANY' as const }, 6],
+      [{ skills: ['fotografia', 'produzione-video', 'montaggio-video'], mode: 'ANY' as const, minLevel: 3 }, 5],
+      [{ skills: ['montaggio-video', 'sound-design'], mode: 'ALL' as const, availability: ['OPEN', 'LIMITED'] }, 2],
+    ])('%j, first %i', async (search, first) => {
+      const expected = bruteForce(search, first);
+      expect(expected.top.length).toBeGreaterThan(0);
+      const got = await find(search, null, first);
+      expect(got.totalCount).toBe(expected.total);
+      // Same scores in the same order; people with equal scores in id order on both sides.
+      expect(got.matches.map((m) => m.score)).toEqual(expected.top.map((m) => m.score));
+      const bySlugId = (slug: string) => seedId.person(slug);
+      const lastScore = expected.top[expected.top.length - 1]!.score;
+      const strictlyAbove = (xs: { score: number; id: string }[]) => xs.filter((x) => x.score > lastScore).map((x) => x.id).sort();
+      expect(strictlyAbove(got.matches.map((m) => ({ score: m.score, id: m.person.id })))).toEqual(
+        strictlyAbove(expected.top.map((m) => ({ score: m.score, id: bySlugId(m.personId) }))),
+      );
+    });
+  });
+
+  test.each([1, 2, 3, 4, 5])('ALL and ANY with %i skills, with and without filters and sign-in, run and agree', async (k) => {
+    const skills = ['montaggio-video', 'produzione-video', 'streaming-live', 'fotografia', 'sound-design'].slice(0, k);
+    for (const mode of ['ALL', 'ANY'] as const) {
+      const plain = await find({ skills, mode });
+      const filtered = await find({ skills, mode, sector: 'video-media' });
+      const signedIn = await find({ skills, mode }, member('karim-benali'));
+      const excluding = await find({ skills, mode, excludeMyOrganizations: true }, member('karim-benali'));
+      for (const r of [plain, filtered, signedIn, excluding]) {
+        expect(r.totalCount).toBeGreaterThanOrEqual(r.matches.length);
+        expectRanked(r.matches);
+      }
+      expect(filtered.totalCount).toBeLessThanOrEqual(plain.totalCount);
+      expect(excluding.totalCount).toBeLessThanOrEqual(signedIn.totalCount);
+      expect(signedIn.totalCount).toBeLessThanOrEqual(plain.totalCount);
+    }
   });
 
   test('first is clamped to 1..50', async () => {

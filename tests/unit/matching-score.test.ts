@@ -164,13 +164,10 @@ describe('turning a ranking row into an explained match', () => {
     skills: ['editing', 'streaming', 'cooking'],
     levels: [4, 3, 5],
     endorsements: [1, 2, 0],
-    exact: 1,
-    covered: 2,
-    strength: 12,
   };
 
   test('exact and partial skills, endorsements of exact ones, and the path through the shared project', () => {
-    const match = toMatch({ ...row, sharedProject: 'proj', sharedOrganization: 'org', viaCollaborator: null }, request);
+    const match = toMatch({ ...row, closeness: { sharedProject: 'proj', sharedOrganization: 'org', viaCollaborator: null } }, request);
     expect(match.matchedSkills).toEqual([exact('streaming', 3, 2)]);
     expect(match.partialMatches).toEqual([partial('video', 'editing', 'NARROWER', 4)]);
     expect(match.endorsements).toBe(2);
@@ -180,7 +177,7 @@ describe('turning a ranking row into an explained match', () => {
   });
 
   test('a collaborator in common gives a four-hop path', () => {
-    const match = toMatch({ ...row, sharedProject: null, sharedOrganization: null, viaCollaborator: 'x|c|y' }, request);
+    const match = toMatch({ ...row, closeness: { sharedProject: null, sharedOrganization: null, viaCollaborator: 'x|c|y' } }, request);
     expect(match.path).toEqual(['me', 'y', 'c', 'x', 'p1']);
     expect(match.breakdown.closeness).toBe(CLOSENESS_POINTS.SECOND_DEGREE);
   });

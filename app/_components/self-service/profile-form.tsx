@@ -9,6 +9,7 @@ import { selfServiceText } from '@/lib/i18n/self-service';
 import { PHONE_PATTERN, PROFILE_LIMITS } from '@/lib/self-service/limits';
 import { generalMessage, sendOperation, type ApiError } from './send-operation';
 import styles from './self-service.module.css';
+import { formValues, type ProfileFormValues } from './profile-values';
 
 const UpdateMyProfileMutation = graphql(`
   mutation UpdateMyProfile($input: UpdateProfileInput!) {
@@ -29,20 +30,6 @@ const UpdateMyProfileMutation = graphql(`
   }
 `);
 
-/** The form's values: every field as the text in its control. */
-export interface ProfileFormValues {
-  version: number;
-  name: string;
-  headline: string;
-  bio: string;
-  email: string;
-  phone: string;
-  website: string;
-  location: string;
-  availability: Availability;
-  contactVisibility: ContactVisibility;
-}
-
 type TextField = 'name' | 'headline' | 'bio' | 'email' | 'phone' | 'website' | 'location';
 type Errors = Partial<Record<TextField | 'availability' | 'contactVisibility', string>>;
 
@@ -61,33 +48,6 @@ function checkField(field: TextField, raw: string, t: (typeof selfServiceText)['
   if (field === 'website' && !/^https?:\/\/[^\s/]+/i.test(value)) return t.badUrl;
   if (field === 'phone' && !(PHONE_PATTERN.test(value) && /\d/.test(value))) return t.badPhone;
   return undefined;
-}
-
-/** Values from the API (nulls) as form values (empty strings). */
-export function formValues(p: {
-  version: number;
-  name: string;
-  headline?: string | null;
-  bio?: string | null;
-  email?: string | null;
-  phone?: string | null;
-  website?: string | null;
-  location?: string | null;
-  availability: Availability;
-  contactVisibility: ContactVisibility;
-}): ProfileFormValues {
-  return {
-    version: p.version,
-    name: p.name,
-    headline: p.headline ?? '',
-    bio: p.bio ?? '',
-    email: p.email ?? '',
-    phone: p.phone ?? '',
-    website: p.website ?? '',
-    location: p.location ?? '',
-    availability: p.availability,
-    contactVisibility: p.contactVisibility,
-  };
 }
 
 function isProfileValues(value: unknown): value is Parameters<typeof formValues>[0] {
