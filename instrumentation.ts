@@ -8,15 +8,6 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   // `next build` also loads this file; the build must not open (and lock) the database.
   if (process.env.NEXT_PHASE === 'phase-production-build') return;
-  // next-auth itself only complains at request time: refuse to serve without a session secret.
-  if (process.env.NODE_ENV === 'production') {
-    const { secretProblem } = await import('./lib/auth/secret');
-    const problem = secretProblem();
-    if (problem) {
-      console.error(`\nRizoma cannot start: ${problem}\n`);
-      process.exit(1);
-    }
-  }
   const { startServerStore } = await import('./lib/server/start');
   await startServerStore();
 }

@@ -1,3 +1,4 @@
+import { secretProblem } from '../auth/secret';
 import { StoreError } from '../graph/errors';
 import { logger } from '../log';
 import { readyStore } from './ready';
@@ -8,6 +9,14 @@ import { readyStore } from './ready';
  * store that cannot be reached (Neo4j down) is logged and retried on the next request.
  */
 export async function startServerStore(): Promise<void> {
+  // next-auth itself only complains at request time: refuse to serve without a session secret.
+  if (process.env.NODE_ENV === 'production') {
+    const problem = secretProblem();
+    if (problem) {
+      console.error(`\nRizoma cannot start: ${problem}\n`);
+      process.exit(1);
+    }
+  }
   try {
     const { store, migration } = await readyStore();
     logger.info({ store: store.location, schemaVersion: migration.version, applied: migration.applied.length }, 'store ready');

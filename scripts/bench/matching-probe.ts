@@ -5,7 +5,8 @@
  */
 import { openKuzuStore } from '@/lib/graph/kuzu';
 import type { CypherQuery } from '@/lib/graph/query';
-import type { Params, QueryRunner, Row } from '@/lib/graph/store';
+import type { QueryRunner } from '@/lib/graph/store';
+import type { Params, Row } from '@/lib/graph/types';
 import { findCollaborators } from '@/lib/matching/find-collaborators';
 import { readManifest } from '@/lib/synthetic/manifest';
 import { pick, stream } from '@/lib/synthetic/random';
