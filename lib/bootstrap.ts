@@ -28,6 +28,9 @@ export async function prepareStore(env: NodeJS.ProcessEnv = process.env): Promis
     // Loaded lazily: the demo data is only needed on a first start.
     const { community } = await import('./seed/data');
     seeded = await loadCommunity(store, community);
+    // Make the seed durable at once: full-text index changes survive only a checkpoint
+    // (see KuzuStore.create), not a replay of the write-ahead log.
+    if ('checkpoint' in store && typeof store.checkpoint === 'function') await store.checkpoint();
   }
   return { store, migration, seeded };
 }

@@ -60,3 +60,32 @@ test.describe('sign-in', () => {
     expect(page.url()).not.toContain('evil.example');
   });
 });
+
+test('repeated failed sign-ins are slowed down, then refused with 429 without checking the password', async ({ page }) => {
+  test.setTimeout(120_000);
+  // An address nobody else signs in with: the lock is per (email, client address).
+  const email = 'tentativi@rizoma.example';
+  const attempt = async () => {
+    const csrf = await (await page.request.get('/api/auth/csrf')).json();
+    const res = await page.request.post('/api/auth/callback/credentials', {
+      form: { email, password: 'una password sbagliata', csrfToken: csrf.csrfToken, json: 'true' },
+      maxRedirects: 0,
+    });
+    return res.status();
+  };
+  const statuses: number[] = [];
+  for (let i = 0; i < 10; i++) statuses.push(await attempt());
+  expect(statuses.every((s) => s !== 429 && s < 500)).toBe(true);
+  const blocked = await page.request.post('/api/auth/callback/credentials', {
+    form: { email, password: 'anche questa è sbagliata', csrfToken: (await (await page.request.get('/api/auth/csrf')).json()).csrfToken, json: 'true' },
+    maxRedirects: 0,
+  });
+  expect(blocked.status()).toBe(429);
+  expect(Number(blocked.headers()['retry-after'])).toBeGreaterThan(0);
+  // The form shows the reason.
+  await page.goto('/accedi');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill('ancora sbagliata ma lunga');
+  await page.getByRole('button', { name: 'Accedi' }).click();
+  await expect(page.getByTestId('sign-in-error')).toHaveText('Troppi tentativi non riusciti. Riprova tra un quarto d’ora.');
+});
