@@ -28,6 +28,9 @@ const common = {
 };
 
 const config = {
+  // Integration suites render pages and run a real database on two shared cores: a 5 s
+  // default fails slow-but-correct tests under load. Speed is measured by benchmarks.
+  testTimeout: 30_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
     { ...common, displayName: 'contract', testMatch: ['<rootDir>/tests/contract/**/*.test.ts'] },

@@ -34,6 +34,8 @@ jest.mock('next/headers', () => ({
   }),
   headers: async () => new Headers(),
 }));
+// The staff-only history on the edit page is an async server component a static render cannot run.
+jest.mock('@/app/_components/staff/entity-history', () => ({ EntityHistory: () => null }));
 jest.mock('next/navigation', () => ({
   ...jest.requireActual('next/navigation'),
   useRouter: () => ({ push: () => undefined, refresh: () => undefined, replace: () => undefined }),
