@@ -9,6 +9,10 @@ const state = globalThis as { __rizomaReady?: Promise<ReadyReport> };
  * folder released by another process, then works without a restart.
  */
 export function readyStore(): Promise<ReadyReport> {
+  // `next build` pre-renders pages; one that queries before reading its request would open
+  // (and seed) the data folder from the build process, which then exits without closing
+  // it. Such pages are rendered per request instead.
+  if (process.env.NEXT_PHASE === 'phase-production-build') return notWhileBuilding();
   if (!state.__rizomaReady) {
     const attempt = prepareStore().then((report) => {
       if (report.seeded) {
@@ -22,4 +26,11 @@ export function readyStore(): Promise<ReadyReport> {
     });
   }
   return state.__rizomaReady;
+}
+
+/** Stops pre-rendering (the page becomes dynamic) instead of opening the store at build time. */
+async function notWhileBuilding(): Promise<never> {
+  const { connection } = await import('next/server');
+  await connection();
+  throw new Error('The data store is not opened while building');
 }
