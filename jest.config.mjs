@@ -1,5 +1,5 @@
 /**
- * Three projects, one per test level (DESIGN.md section 6). Browser tests run separately
+ * Projects per test level (DESIGN.md section 6). Browser tests run separately
  * (scripts/e2e.mjs) because they need a built app.
  */
 const swc = [
@@ -35,6 +35,9 @@ const config = {
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
     { ...common, displayName: 'contract', testMatch: ['<rootDir>/tests/contract/**/*.test.ts'] },
     { ...common, displayName: 'integration', testMatch: ['<rootDir>/tests/integration/**/*.test.ts'] },
+    // The reliability checklist (../shared/RELIABILITY.md), numbered as there: docs/RELIABILITY.md maps each test.
+    { ...common, displayName: 'security', testMatch: ['<rootDir>/tests/security/**/*.test.ts'] },
+    { ...common, displayName: 'reliability', testMatch: ['<rootDir>/tests/reliability/**/*.test.ts'] },
   ],
 };
 
