@@ -12,7 +12,9 @@ import {
   type EntityKind,
   type EntityRecord,
 } from './model';
-import { allSectors, byIds, bySlug, counts, entityById, hubOrganization } from './queries';
+import { recordCacheFor } from './record-cache';
+import { tableSizeHint } from './size-hints';
+import { allSectors, byId, byIds, bySlug, counts, entityById, hubOrganization } from './queries';
 import type { GraphNode } from '../graph/types';
 import type { OrganizationRecord, SectorRecord } from './model';
 
@@ -33,6 +35,31 @@ export async function findBySlug<K extends EntityKind>(store: GraphStore, kind: 
   return row ? (MAPPERS[kind](asNode(row.n)) as RecordOf<K>) : null;
 }
 
+/** Up to this many ids, Kùzu looks each up by primary key rather than scanning the table once (queries.ts `byId`). */
+const KUZU_LOOKUPS_MAX = 64;
+/**
+ * From this many nodes in the table, lookups by primary key beat one scan (at 100,000
+ * people: 20 lookups about 12 ms, one scan about 65 ms); below it one statement is
+ * cheaper and keeps a page's statement count constant. The size comes from a hint
+ * (size-hints.ts: the skill index counts every person), so choosing costs no statement.
+ */
+const KUZU_LOOKUPS_FROM_ROWS = 5_000;
+
+async function readByIds(store: GraphStore, kind: EntityKind, ids: string[]) {
+  const lookUps = store.engine === 'kuzu' && ids.length <= KUZU_LOOKUPS_MAX && (tableSizeHint(store, kind) ?? 0) >= KUZU_LOOKUPS_FROM_ROWS;
+  if (!lookUps) return store.query(byIds[kind], { ids });
+  // Two halves on two read connections (the adapter's pool holds two): half the wait.
+  const half = Math.ceil(ids.length / 2);
+  const lookUp = (part: string[]) =>
+    store.read(async (tx) => {
+      const rows = [];
+      for (const id of part) rows.push(...(await tx.run(byId[kind], { id })));
+      return rows;
+    });
+  const halves = await Promise.all([lookUp(ids.slice(0, half)), ids.length > half ? lookUp(ids.slice(half)) : []]);
+  return halves.flat();
+}
+
 /** Public entities of one kind by id, in the order of `ids` (null where absent or not public). */
 export async function findByIds<K extends EntityKind>(
   store: GraphStore,
@@ -40,13 +67,21 @@ export async function findByIds<K extends EntityKind>(
   ids: readonly string[],
 ): Promise<(RecordOf<K> | null)[]> {
   if (ids.length === 0) return [];
-  const rows = await store.query(byIds[kind], { ids: [...ids] });
-  const found = new Map<string, RecordOf<K>>();
-  for (const row of rows) {
-    const record = MAPPERS[kind](asNode(row.n)) as RecordOf<K>;
-    found.set(record.id, record);
+  // Records read before a write ended land in the cache of their generation, which the
+  // next lookup replaces: a stale record is never served after the write.
+  const cache = recordCacheFor<EntityRecord>(store).records;
+  const key = (id: string) => `${kind}:${id}`;
+  const missing = [...new Set(ids.filter((id) => !cache.has(key(id))))];
+  if (missing.length > 0) {
+    const rows = await readByIds(store, kind, missing);
+    const found = new Map<string, RecordOf<K>>();
+    for (const row of rows) {
+      const record = MAPPERS[kind](asNode(row.n)) as RecordOf<K>;
+      found.set(record.id, record);
+    }
+    for (const id of missing) cache.set(key(id), found.get(id) ?? null);
   }
-  return ids.map((id) => found.get(id) ?? null);
+  return ids.map((id) => (cache.get(key(id)) as RecordOf<K> | null | undefined) ?? null);
 }
 
 /** Any public entity by id. */

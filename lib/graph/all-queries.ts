@@ -26,3 +26,4 @@ import '../merge/skill-queries';
 import '../merge/person-queries';
 import '../merge/organization-queries';
 import '../audit/queries';
+import '../matching/skill-index-queries';

@@ -36,6 +36,17 @@ import {
   scoreMatch,
   type Closeness,
 } from './score';
+import { logger } from '../log';
+import { skillIndexFor, type SkillIndex } from './skill-index';
+import {
+  coveringCount,
+  coveringPool,
+  endorsementsFor,
+  exactHoldersPool,
+  exactPool,
+  holdersCount,
+  holdersPool,
+} from './skill-index-ranking';
 import type {
   CollaboratorMatch,
   CollaboratorResults,
@@ -176,6 +187,11 @@ export interface RankRequest {
   pool?: number;
   /** How many candidates step 2 may read (default first + EXTRAS_MARGIN); tests raise it. */
   extras?: number;
+  /**
+   * The in-memory skill index (skill-index.ts): when given, the unfiltered ranking and the
+   * endorsements are read from it instead of the store, with the same results.
+   */
+  index?: SkillIndex;
 }
 
 /** A ranking row (held skills and levels flattened, aligned), with what step 2 read for it. */
@@ -329,7 +345,32 @@ export async function rankPeople(tx: QueryRunner, request: RankRequest): Promise
   // Step 1: the pool, with the evidence of skill fit, and the total.
   let rows: RankedRow[];
   let total: number;
-  if (request.mode === 'ALL') {
+  const index = request.index && !filtered ? request.index : null;
+  const indexFilter = { availability: request.availability, excludeId: viewerId };
+  if (index) {
+    const { minLevel } = request;
+    if (request.mode === 'ALL') {
+      const ceiling = k === 1 && !request.neededLevels ? bestPossibleWithPartials(request) : null;
+      if (k === 1 && !request.neededLevels) {
+        rows = exactPool(index, wanted, minLevel, indexFilter, pool).map((r) => ({ ...r, skills: wanted }));
+        const page = rows.map((row) => toMatch(row, request)).sort(compareScored);
+        const last = page[request.first - 1]?.score;
+        if (ceiling !== null && (last === undefined || last <= ceiling)) {
+          rows = union(rows, coveringPool(index, groups, minLevel, indexFilter, pool).map(flatten));
+        }
+      } else {
+        rows = coveringPool(index, groups, minLevel, indexFilter, pool).map(flatten);
+      }
+      total = coveringCount(index, groups, minLevel, indexFilter);
+    } else {
+      const skillIds = [...new Set(groups.flat())];
+      rows = union(
+        exactHoldersPool(index, wanted, skillIds, minLevel, indexFilter, pool).map(flatten),
+        holdersPool(index, skillIds, minLevel, indexFilter, pool).map(flatten),
+      );
+      total = holdersCount(index, skillIds, minLevel, indexFilter);
+    }
+  } else if (request.mode === 'ALL') {
     const covering = rankCovering[k - 1];
     const coveringFiltered = rankCoveringFiltered[k - 1];
     const counting = countFiltered ? countCoveringFiltered[k - 1] : countCovering[k - 1];
@@ -372,7 +413,8 @@ export async function rankPeople(tx: QueryRunner, request: RankRequest): Promise
   const endorsed = new Map<string, number>();
   const anyMatched = preliminary.some((m) => extras.has(m.personId) && m.matchedSkills.length > 0);
   if (ids.length > 0 && anyMatched) {
-    for (const e of await tx.run(endorsementsOf, { ids, wanted })) endorsed.set(`${e.id}|${e.skill}`, e.endorsements);
+    const counted = request.index ? endorsementsFor(request.index, ids, wanted) : await tx.run(endorsementsOf, { ids, wanted });
+    for (const e of counted) endorsed.set(`${e.id}|${e.skill}`, e.endorsements);
   }
   const witnesses = new Map<string, ClosenessRow>();
   if (ids.length > 0 && request.viewerPersonId) {
@@ -451,6 +493,12 @@ export const findCollaborators: FindCollaborators = async (store, input, viewer:
   const first = clampFirst(input.first, DEFAULT_RESULTS, MAX_RESULTS);
   const viewerPersonId = viewer?.personId ?? null;
 
+  // Without the index (its build failed, e.g. a statement timeout on a loaded machine) the
+  // store answers the same search, only slower.
+  const index = await skillIndexFor(store).catch((error: unknown) => {
+    logger.warn({ error }, 'Searching without the skill index');
+    return undefined;
+  });
   return store.read(async (tx) => {
     const wanted = await resolveSkills(tx, slugs, 'search.skills');
     if (sector && (await tx.run(sectorBySlug, { slug: sector })).length === 0) {
@@ -468,6 +516,7 @@ export const findCollaborators: FindCollaborators = async (store, input, viewer:
       excludeContributorsOf: null,
       viewerPersonId,
       first,
+      index,
     });
   });
 };
