@@ -1,5 +1,5 @@
-import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { requestGraphQL } from '../api/graphql-client';
 
 /** An error as the API sends it: a message for people, a code and the field at fault for forms. */
 export interface ApiError {
@@ -14,20 +14,23 @@ export interface ApiResult<R> {
 
 /**
  * Sends a typed operation from the browser to /api/graphql (JSON POST; the session cookie
- * goes along). Network failures come back as one error without a code.
+ * goes along). Network failures come back as one error with the code NETWORK.
  */
 export async function callApi<R, V>(document: TypedDocumentNode<R, V>, variables: V): Promise<ApiResult<R>> {
-  try {
-    const res = await fetch('/api/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: print(document), variables }),
-    });
-    const body = (await res.json()) as { data?: R | null; errors?: ApiError[] };
-    return { data: body.data ?? null, errors: body.errors ?? [] };
-  } catch {
-    return { data: null, errors: [{ message: 'Network error' }] };
-  }
+  const { data, errors } = await requestGraphQL(document, variables);
+  return {
+    data,
+    errors: errors.map((e) => ({
+      message: e.message,
+      extensions: {
+        code: e.code ?? undefined,
+        field: e.field ?? undefined,
+        reason: e.reason ?? undefined,
+        currentVersion: e.currentVersion ?? undefined,
+        current: e.current ?? undefined,
+      },
+    })),
+  };
 }
 
 /** The message of the error naming `field`, if any. */

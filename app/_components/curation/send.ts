@@ -1,5 +1,5 @@
-import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { requestGraphQL } from '../api/graphql-client';
 
 /** An API refusal as the curation forms read it. */
 export interface Problem {
@@ -20,31 +20,20 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** Sends one operation to /api/graphql from the browser (the session cookie goes along). */
 export async function send<T, V extends Record<string, unknown>>(document: TypedDocumentNode<T, V>, variables: V): Promise<Outcome<T>> {
-  try {
-    const res = await fetch('/api/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: print(document), variables }),
-    });
-    const body: unknown = await res.json();
-    const errors = isRecord(body) && Array.isArray(body.errors) ? body.errors.filter(isRecord) : [];
-    const first = errors[0];
-    if (first) {
-      const ext = isRecord(first.extensions) ? first.extensions : {};
-      return {
-        ok: false,
-        problem: {
-          code: typeof ext.code === 'string' ? ext.code : 'INTERNAL_SERVER_ERROR',
-          field: typeof ext.field === 'string' ? ext.field : null,
-          message: typeof first.message === 'string' ? first.message : '',
-          currentVersion: typeof ext.currentVersion === 'number' ? ext.currentVersion : null,
-          current: isRecord(ext.current) ? ext.current : null,
-        },
-      };
-    }
-    if (isRecord(body) && isRecord(body.data)) return { ok: true, data: body.data as T };
-    return { ok: false, problem: { code: 'INTERNAL_SERVER_ERROR', field: null, message: 'No data', currentVersion: null, current: null } };
-  } catch (error) {
-    return { ok: false, problem: { code: 'NETWORK', field: null, message: String(error), currentVersion: null, current: null } };
+  const { data, errors } = await requestGraphQL(document, variables);
+  const first = errors[0];
+  if (first) {
+    return {
+      ok: false,
+      problem: {
+        code: first.code ?? 'INTERNAL_SERVER_ERROR',
+        field: first.field,
+        message: first.message,
+        currentVersion: first.currentVersion,
+        current: isRecord(first.current) ? first.current : null,
+      },
+    };
   }
+  if (data) return { ok: true, data };
+  return { ok: false, problem: { code: 'INTERNAL_SERVER_ERROR', field: null, message: 'No data', currentVersion: null, current: null } };
 }

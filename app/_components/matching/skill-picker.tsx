@@ -3,6 +3,7 @@
 import { useId, useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { Locale } from '@/lib/i18n/messages';
 import { matchingText } from '@/lib/i18n/matching';
+import { onComboboxKey } from '../combobox-keys';
 import { localName } from '../profile/localized';
 import { matchSkills, type SkillOption } from './skill-match';
 import styles from './matching.module.css';
@@ -69,38 +70,18 @@ export function SkillPicker({ options, selected, removeHrefs, name, textName, ma
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    switch (event.key) {
-      case 'ArrowDown':
-      case 'ArrowUp': {
-        if (suggestions.length === 0) return;
-        event.preventDefault();
-        setOpen(true);
-        const step = event.key === 'ArrowDown' ? 1 : -1;
-        setActive((current) =>
-          current < 0 ? (step > 0 ? 0 : suggestions.length - 1) : (current + step + suggestions.length) % suggestions.length,
-        );
-        return;
-      }
-      case 'Enter': {
-        const option = expanded ? suggestions[active] : undefined;
-        // Nothing highlighted: the form submits, and the page resolves the typed text.
-        if (option) {
-          event.preventDefault();
-          choose(option);
-        }
-        return;
-      }
-      case 'Escape':
-        if (expanded) {
-          event.preventDefault();
-          setOpen(false);
-          setActive(-1);
-        }
-        return;
-      case 'Tab':
-        setOpen(false);
-        return;
-    }
+    // With nothing highlighted, Enter submits the form (the page resolves typed text).
+    onComboboxKey(event, {
+      count: suggestions.length,
+      expanded,
+      active,
+      setActive,
+      setOpen,
+      choose: (i) => {
+        const option = suggestions[i];
+        if (option) choose(option);
+      },
+    });
   }
 
   const activeId = expanded && active >= 0 && suggestions[active] ? `${listboxId}-${suggestions[active].slug}` : undefined;

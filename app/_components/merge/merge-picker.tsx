@@ -1,9 +1,11 @@
 'use client';
 
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchType } from '@/graphql/generated/graphql';
 import type { Locale } from '@/lib/i18n/messages';
 import { mergeAuditText } from '@/lib/i18n/merge-audit';
+import { useSuggestions } from '../api/use-suggestions';
+import { onComboboxKey } from '../combobox-keys';
 import { postOperation } from '../moderation/post';
 import { MergePickQuery } from './operations';
 import styles from './merge.module.css';
@@ -12,11 +14,6 @@ interface Choice {
   id: string;
   name: string;
 }
-
-type Status = 'idle' | 'loading' | 'ready' | 'failed';
-
-const DEBOUNCE_MS = 150;
-const MIN_LENGTH = 2;
 
 export interface MergePickerProps {
   id: string;
@@ -36,56 +33,22 @@ export function MergePicker({ id, name, label, type, locale, initial = null }: M
   const t = mergeAuditText[locale];
   const listboxId = `${id}-listbox`;
   const hintId = `${id}-hint`;
-  const [text, setText] = useState('');
-  const [options, setOptions] = useState<Choice[]>([]);
-  const [status, setStatus] = useState<Status>('idle');
+  const suggestions = useSuggestions(async (query, signal) => {
+    const outcome = await postOperation(MergePickQuery, { query, types: [type] }, signal);
+    if (!outcome.ok) return null;
+    return outcome.data.search.groups.flatMap((g) => g.hits.map((h) => ({ id: h.entity.id, name: h.entity.name })));
+  });
+  const { text, options, status } = suggestions;
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [chosen, setChosen] = useState<Choice | null>(initial);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const inFlight = useRef<AbortController | undefined>(undefined);
   const inputRef = useRef<HTMLInputElement>(null);
   const changeRef = useRef<HTMLButtonElement>(null);
 
-  useEffect(
-    () => () => {
-      clearTimeout(timer.current);
-      inFlight.current?.abort();
-    },
-    [],
-  );
-
-  async function ask(query: string) {
-    const controller = new AbortController();
-    inFlight.current = controller;
-    setStatus('loading');
-    try {
-      const outcome = await postOperation(MergePickQuery, { query, types: [type] }, controller.signal);
-      if (controller.signal.aborted) return;
-      if (!outcome.ok) {
-        setStatus('failed');
-        return;
-      }
-      setOptions(outcome.data.search.groups.flatMap((g) => g.hits.map((h) => ({ id: h.entity.id, name: h.entity.name }))));
-      setActive(-1);
-      setStatus('ready');
-    } catch {
-      // Aborted: a newer query is on its way.
-    }
-  }
-
   function onChange(next: string) {
-    setText(next);
+    suggestions.onChange(next);
     setOpen(true);
-    clearTimeout(timer.current);
-    inFlight.current?.abort();
-    const query = next.trim();
-    if (query.length < MIN_LENGTH) {
-      setOptions([]);
-      setStatus('idle');
-      return;
-    }
-    timer.current = setTimeout(() => void ask(query.slice(0, 100)), DEBOUNCE_MS);
+    setActive(-1);
   }
 
   function choose(choice: Choice) {
@@ -95,23 +58,19 @@ export function MergePicker({ id, name, label, type, locale, initial = null }: M
     requestAnimationFrame(() => changeRef.current?.focus());
   }
 
+  const expanded = open && status !== 'idle';
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      if (options.length === 0) return;
-      setOpen(true);
-      const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive((i) => (i + step + options.length) % options.length);
-    } else if (event.key === 'Enter') {
-      const option = options[active];
-      if (open && option) {
-        event.preventDefault();
-        choose(option);
-      }
-    } else if (event.key === 'Escape') {
-      setOpen(false);
-      setActive(-1);
-    }
+    onComboboxKey(event, {
+      count: options.length,
+      expanded,
+      active,
+      setActive,
+      setOpen,
+      choose: (i) => {
+        const option = options[i];
+        if (option) choose(option);
+      },
+    });
   }
 
   if (chosen) {
@@ -140,7 +99,6 @@ export function MergePicker({ id, name, label, type, locale, initial = null }: M
     );
   }
 
-  const expanded = open && status !== 'idle';
   const note = status === 'loading' ? t.pickerSearching : status === 'failed' ? t.pickerFailed : status === 'ready' && options.length === 0 ? t.pickerNone : '';
   return (
     <div className={styles.field}>

@@ -4,6 +4,8 @@ import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 
 import { moderationText } from '@/lib/i18n/moderation';
 import type { Locale } from '@/lib/i18n/messages';
 import { PickEntityQuery } from './operations';
+import { useSuggestions } from '../api/use-suggestions';
+import { onComboboxKey } from '../combobox-keys';
 import { postOperation } from './post';
 import styles from './moderation.module.css';
 
@@ -11,11 +13,6 @@ interface Choice {
   id: string;
   name: string;
 }
-
-type Status = 'idle' | 'loading' | 'ready' | 'failed';
-
-const DEBOUNCE_MS = 150;
-const MIN_LENGTH = 2;
 
 export interface EntityPickerProps {
   id: string;
@@ -38,71 +35,36 @@ export function EntityPicker({ id, name, label, type, locale, error, exclude = [
   const listboxId = `${id}-listbox`;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const [text, setText] = useState('');
-  const [options, setOptions] = useState<Choice[]>([]);
-  const [status, setStatus] = useState<Status>('idle');
+  const suggestions = useSuggestions(async (query, signal) => {
+    const outcome = await postOperation(PickEntityQuery, { query, types: [type] }, signal);
+    if (!outcome.ok) return null;
+    const hits = outcome.data.search.groups.flatMap((g) => g.hits.map((h) => ({ id: h.entity.id, name: h.entity.name })));
+    return hits.filter((h) => !exclude.includes(h.id));
+  });
+  const { text, options, status } = suggestions;
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [chosen, setChosen] = useState<Choice | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const inFlight = useRef<AbortController | undefined>(undefined);
   const inputRef = useRef<HTMLInputElement>(null);
   const changeRef = useRef<HTMLButtonElement>(null);
 
-  useEffect(
-    () => () => {
-      clearTimeout(timer.current);
-      inFlight.current?.abort();
-    },
-    [],
-  );
-
   // A reset of the surrounding form empties the choice too.
+  const { reset } = suggestions;
   useEffect(() => {
     const form = inputRef.current?.form ?? changeRef.current?.form;
     if (!form) return;
     const onReset = () => {
       setChosen(null);
-      setText('');
-      setOptions([]);
-      setStatus('idle');
+      reset();
     };
     form.addEventListener('reset', onReset);
     return () => form.removeEventListener('reset', onReset);
-  }, [chosen]);
-
-  async function ask(query: string) {
-    const controller = new AbortController();
-    inFlight.current = controller;
-    setStatus('loading');
-    try {
-      const outcome = await postOperation(PickEntityQuery, { query, types: [type] }, controller.signal);
-      if (controller.signal.aborted) return;
-      if (!outcome.ok) {
-        setStatus('failed');
-        return;
-      }
-      const hits = outcome.data.search.groups.flatMap((g) => g.hits.map((h) => ({ id: h.entity.id, name: h.entity.name })));
-      setOptions(hits.filter((h) => !exclude.includes(h.id)));
-      setActive(-1);
-      setStatus('ready');
-    } catch {
-      // Aborted: a newer query is on its way.
-    }
-  }
+  }, [chosen, reset]);
 
   function onChange(next: string) {
-    setText(next);
+    suggestions.onChange(next);
     setOpen(true);
-    clearTimeout(timer.current);
-    inFlight.current?.abort();
-    const query = next.trim();
-    if (query.length < MIN_LENGTH) {
-      setOptions([]);
-      setStatus('idle');
-      return;
-    }
-    timer.current = setTimeout(() => void ask(query.slice(0, 100)), DEBOUNCE_MS);
+    setActive(-1);
   }
 
   function choose(choice: Choice) {
@@ -113,23 +75,19 @@ export function EntityPicker({ id, name, label, type, locale, error, exclude = [
     requestAnimationFrame(() => changeRef.current?.focus());
   }
 
+  const expanded = open && status !== 'idle';
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      if (options.length === 0) return;
-      setOpen(true);
-      const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive((i) => (i + step + options.length) % options.length);
-    } else if (event.key === 'Enter') {
-      const option = options[active];
-      if (open && option) {
-        event.preventDefault();
-        choose(option);
-      }
-    } else if (event.key === 'Escape') {
-      setOpen(false);
-      setActive(-1);
-    }
+    onComboboxKey(event, {
+      count: options.length,
+      expanded,
+      active,
+      setActive,
+      setOpen,
+      choose: (i) => {
+        const option = options[i];
+        if (option) choose(option);
+      },
+    });
   }
 
   if (chosen) {
@@ -159,7 +117,6 @@ export function EntityPicker({ id, name, label, type, locale, error, exclude = [
     );
   }
 
-  const expanded = open && status !== 'idle';
   return (
     <div className={styles.field}>
       <label htmlFor={id}>{label}</label>

@@ -1,5 +1,5 @@
-import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { requestGraphQL } from '../api/graphql-client';
 
 /** A GraphQL error as the forms read it: the code, and the input field at fault when there is one. */
 export interface OperationProblem {
@@ -19,27 +19,9 @@ export async function postOperation<T, V extends Record<string, unknown>>(
   variables: V,
   signal?: AbortSignal,
 ): Promise<OperationOutcome<T>> {
-  try {
-    const res = await fetch('/api/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: print(document), variables }),
-      signal,
-    });
-    const body = (await res.json()) as {
-      data?: T | null;
-      errors?: { message: string; extensions?: { code?: unknown; field?: unknown } }[];
-    };
-    const first = body.errors?.[0];
-    if (first) {
-      const code = typeof first.extensions?.code === 'string' ? first.extensions.code : 'INTERNAL_SERVER_ERROR';
-      const field = typeof first.extensions?.field === 'string' ? first.extensions.field : null;
-      return { ok: false, problem: { code, field, message: first.message } };
-    }
-    if (!body.data) return { ok: false, problem: { code: 'INTERNAL_SERVER_ERROR', field: null, message: 'No data' } };
-    return { ok: true, data: body.data };
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    return { ok: false, problem: { code: 'NETWORK', field: null, message: String(error) } };
-  }
+  const { data, errors } = await requestGraphQL(document, variables, signal);
+  const first = errors[0];
+  if (first) return { ok: false, problem: { code: first.code ?? 'INTERNAL_SERVER_ERROR', field: first.field, message: first.message } };
+  if (!data) return { ok: false, problem: { code: 'INTERNAL_SERVER_ERROR', field: null, message: 'No data' } };
+  return { ok: true, data };
 }

@@ -1,5 +1,5 @@
-import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { requestGraphQL } from '../api/graphql-client';
 
 /** An API error as a form needs it: the code, the field at fault, and a CONFLICT's current values. */
 export interface ApiError {
@@ -11,42 +11,16 @@ export interface ApiError {
 
 export type Outcome<T> = { ok: true; data: T } | { ok: false; errors: ApiError[] };
 
-const printed = new WeakMap<object, string>();
-
-function toApiError(raw: unknown): ApiError {
-  const e = (raw ?? {}) as { message?: unknown; extensions?: Record<string, unknown> };
-  const ext = e.extensions ?? {};
-  return {
-    message: typeof e.message === 'string' ? e.message : 'Error',
-    code: typeof ext.code === 'string' ? ext.code : null,
-    field: typeof ext.field === 'string' ? ext.field : null,
-    current: ext.current ?? null,
-  };
-}
-
 /**
  * Sends a typed operation from the browser to /api/graphql (JSON POST; the session
- * cookie goes along). Never throws: network failures become an error without a code.
+ * cookie goes along). Never throws: network failures become an error with the code NETWORK.
  */
 export async function sendOperation<TData, TVars>(document: TypedDocumentNode<TData, TVars>, variables: TVars): Promise<Outcome<TData>> {
-  let query = printed.get(document);
-  if (!query) {
-    query = print(document);
-    printed.set(document, query);
+  const { data, errors } = await requestGraphQL(document, variables);
+  if (errors.length > 0 || !data) {
+    return { ok: false, errors: errors.map(({ message, code, field, current }) => ({ message, code, field, current })) };
   }
-  try {
-    const res = await fetch('/api/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await res.json()) as { data?: TData | null; errors?: unknown[] };
-    if (body.errors && body.errors.length > 0) return { ok: false, errors: body.errors.map(toApiError) };
-    if (!res.ok || !body.data) return { ok: false, errors: [toApiError({ message: `HTTP ${res.status}` })] };
-    return { ok: true, data: body.data };
-  } catch {
-    return { ok: false, errors: [toApiError({ message: 'Network error' })] };
-  }
+  return { ok: true, data };
 }
 
 /** A readable line for errors no field claims: sign-in, permission, or a generic failure. */

@@ -4,6 +4,7 @@ import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Locale } from '@/lib/i18n/messages';
 import { selfServiceText } from '@/lib/i18n/self-service';
 import { matchSkills, type SkillOption } from '../matching/skill-match';
+import { onComboboxKey } from '../combobox-keys';
 import { localName } from '../profile/localized';
 import styles from './self-service.module.css';
 
@@ -58,37 +59,18 @@ export function SkillCombobox({
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    switch (event.key) {
-      case 'ArrowDown':
-      case 'ArrowUp': {
-        if (suggestions.length === 0) return;
-        event.preventDefault();
-        setOpen(true);
-        const step = event.key === 'ArrowDown' ? 1 : -1;
-        setActive((current) =>
-          current < 0 ? (step > 0 ? 0 : suggestions.length - 1) : (current + step + suggestions.length) % suggestions.length,
-        );
-        return;
-      }
-      case 'Enter': {
-        const option = expanded ? suggestions[active] : undefined;
-        if (option) {
-          event.preventDefault();
-          choose(option);
-        }
-        return;
-      }
-      case 'Escape':
-        if (expanded) {
-          event.preventDefault();
-          setOpen(false);
-          setActive(-1);
-        }
-        return;
-      case 'Tab':
-        setOpen(false);
-        return;
-    }
+    // With nothing highlighted, Enter submits the form (the page resolves typed text).
+    onComboboxKey(event, {
+      count: suggestions.length,
+      expanded,
+      active,
+      setActive,
+      setOpen,
+      choose: (i) => {
+        const option = suggestions[i];
+        if (option) choose(option);
+      },
+    });
   }
 
   const activeOption = expanded && active >= 0 ? suggestions[active] : undefined;
