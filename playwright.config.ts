@@ -44,6 +44,9 @@ export default defineConfig({
       RIZOMA_SEED_ON_START: 'true',
       NEXT_TELEMETRY_DISABLED: '1',
       NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
+      // Every browser test comes from 127.0.0.1: a visitor budget far above 60 a minute keeps
+      // the limiter in the path without throttling the suite (its own test: tests/security).
+      RIZOMA_RATE_LIMIT_ANONYMOUS: '100000',
     },
   },
 });

@@ -34,6 +34,9 @@ export function proxy(request: NextRequest) {
   response.headers.set('referrer-policy', 'strict-origin-when-cross-origin');
   response.headers.set('permissions-policy', 'camera=(), microphone=(), geolocation=(), payment=()');
   response.headers.set('cross-origin-opener-policy', 'same-origin');
+  // Browsers keep to HTTPS for two years once they have seen the site over HTTPS (ignored
+  // over plain HTTP, so local `npm start` is unaffected).
+  if (process.env.NODE_ENV === 'production') response.headers.set('strict-transport-security', 'max-age=63072000; includeSubDomains');
   // API answers may hold a signed-in person's data: never cached by browsers or proxies.
   if (request.nextUrl.pathname.startsWith('/api/')) response.headers.set('cache-control', 'no-store');
   return response;

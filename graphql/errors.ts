@@ -1,7 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { DomainError } from '@/lib/errors';
-import { StoreError } from '@/lib/graph/errors';
+import { isRetryableStoreError, StoreError } from '@/lib/graph/errors';
 import { logger } from '@/lib/log';
 
 /** The error codes clients can rely on (`extensions.code`). */
@@ -12,6 +12,12 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   CONFLICT: 'CONFLICT',
   TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
+  /** Over the per-minute request budget (graphql/rate-limit.ts): HTTP 429 with Retry-After. */
+  RATE_LIMITED: 'RATE_LIMITED',
+  /** The request outlived its deadline (graphql/deadline.ts): HTTP 503 with Retry-After. */
+  TIMEOUT: 'TIMEOUT',
+  /** `__schema` or `__type` asked of a production server. */
+  INTROSPECTION_DISABLED: 'INTROSPECTION_DISABLED',
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
@@ -28,6 +34,11 @@ const CLIENT_CODES = new Set<string>([
   ErrorCode.UNAUTHENTICATED,
   ErrorCode.FORBIDDEN,
   ErrorCode.CONFLICT,
+  // Raised by graphql/server.ts itself, with messages written for clients.
+  ErrorCode.RATE_LIMITED,
+  ErrorCode.TIMEOUT,
+  ErrorCode.INTROSPECTION_DISABLED,
+  ErrorCode.SERVICE_UNAVAILABLE,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
@@ -41,6 +52,11 @@ const CLIENT_CODES = new Set<string>([
  * production but not messages, so driver or database text would otherwise leak.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  // Apollo's introspection rule reports a validation failure with a sub-code and a hint
+  // for the operator; clients get a code of its own and a plain message.
+  if (formatted.extensions?.validationErrorCode === ErrorCode.INTROSPECTION_DISABLED) {
+    return { message: 'Introspection is disabled on this server.', locations: formatted.locations, extensions: { code: ErrorCode.INTROSPECTION_DISABLED } };
+  }
   const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : undefined;
   if (code && CLIENT_CODES.has(code)) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
@@ -57,12 +73,27 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { ...original.details, code: original.code } };
   }
   const errorId = crypto.randomUUID();
-  if (original instanceof StoreError && (original.code === 'UNAVAILABLE' || original.code === 'LOCKED')) {
-    logger.warn({ errorId, code: original.code, err: original.message }, 'store unavailable');
+  if (original instanceof StoreError && original.code === 'CONSTRAINT') {
+    // A uniqueness constraint of the store refused a write that the service's own check
+    // let through (two requests racing on Neo4j): the same answer as that check.
+    logger.warn({ errorId, code: original.code, err: original.message }, 'store constraint');
     return {
-      message: 'The community database is not reachable right now. Please try again shortly.',
+      message: 'This conflicts with something that already exists. Reload and try again.',
       path: formatted.path,
-      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, errorId },
+      extensions: { code: ErrorCode.CONFLICT, errorId },
+    };
+  }
+  if (isRetryableStoreError(original)) {
+    // Busy, slow, unreachable or closing: the request may succeed if retried (HTTP 503 with
+    // Retry-After, set by graphql/server.ts from these codes).
+    logger.warn({ errorId, code: original.code, err: original.message }, 'store unavailable');
+    const timeout = original.code === 'TIMEOUT';
+    return {
+      message: timeout
+        ? 'The request took too long and was stopped. Please try again shortly.'
+        : 'The community database is not reachable right now. Please try again shortly.',
+      path: formatted.path,
+      extensions: { code: timeout ? ErrorCode.TIMEOUT : ErrorCode.SERVICE_UNAVAILABLE, errorId },
     };
   }
   logger.error({ errorId, path: formatted.path, err: original }, 'unexpected error in a GraphQL operation');

@@ -1,5 +1,6 @@
 import { randomBytes, scrypt as scryptCallback, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 import { hash as argon2Hash, verify as argon2Verify } from '@node-rs/argon2';
+import { withHashSlot } from './hash-slots';
 
 /**
  * Password hashing with Argon2id (@node-rs/argon2), the memory-hard function OWASP
@@ -16,7 +17,7 @@ export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordProblem } from './pas
 
 /** Hashes a password for storage. */
 export async function hashPassword(password: string): Promise<string> {
-  return argon2Hash(password, ARGON2_OPTIONS);
+  return withHashSlot(() => argon2Hash(password, ARGON2_OPTIONS));
 }
 
 function scrypt(password: string, salt: Buffer, keyLength: number, options: ScryptOptions): Promise<Buffer> {
@@ -41,8 +42,8 @@ async function verifyScrypt(password: string, stored: string): Promise<boolean> 
 /** Checks a password against a stored hash (Argon2id, or legacy scrypt); false for malformed hashes. */
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
   try {
-    if (stored.startsWith('$argon2')) return await argon2Verify(stored, password);
-    if (stored.startsWith('scrypt$')) return await verifyScrypt(password, stored);
+    if (stored.startsWith('$argon2')) return await withHashSlot(() => argon2Verify(stored, password));
+    if (stored.startsWith('scrypt$')) return await withHashSlot(() => verifyScrypt(password, stored));
     return false;
   } catch {
     return false;

@@ -8,6 +8,8 @@ export type StoreErrorCode =
   | 'CONSTRAINT' // a uniqueness constraint was violated
   | 'QUERY' // the statement was rejected (syntax, binding, types)
   | 'TRANSIENT' // a retryable failure that kept failing
+  | 'TIMEOUT' // a statement outlived the database-level timeout and was stopped
+  | 'BUSY' // the store is saturated: no connection came free in time
   | 'CLOSED' // the store was closed
   | 'INTERNAL';
 
@@ -36,4 +38,15 @@ export class StoreLockedError extends StoreError {
     this.name = 'StoreLockedError';
     this.dataDir = dataDir;
   }
+}
+
+/**
+ * Codes that mean "the store cannot serve this right now; the same request may work in a
+ * moment": the API answers them with 503 and Retry-After (never 500), readiness with 503.
+ */
+export const RETRYABLE_STORE_CODES: ReadonlySet<StoreErrorCode> = new Set<StoreErrorCode>(['UNAVAILABLE', 'LOCKED', 'BUSY', 'TIMEOUT', 'CLOSED']);
+
+/** Whether `error` is a StoreError a client may retry (see RETRYABLE_STORE_CODES). */
+export function isRetryableStoreError(error: unknown): error is StoreError {
+  return error instanceof StoreError && RETRYABLE_STORE_CODES.has(error.code);
 }

@@ -1,11 +1,21 @@
-import { auth, driver as createDriver, Neo4jError, type AuthToken, type Config } from 'neo4j-driver';
+import {
+  auth,
+  bookmarkManager as createBookmarkManager,
+  driver as createDriver,
+  Neo4jError,
+  type AuthToken,
+  type BookmarkManager,
+  type Config,
+} from 'neo4j-driver';
 import { StoreError } from './errors';
+import { DEFAULT_RETRY_POLICY, isRetryableNeo4jError, withRetries, type RetryPolicy } from './neo4j-retry';
 import { neo4jStatements } from './ddl-neo4j';
 import { runMigrations, type MigrationTarget } from './migrations';
 import { queryText, type CypherQuery } from './query';
 import type { GraphStore, MigrationReport, QueryRunner } from './store';
 import type { Params, Row } from './types';
 import { rowFromNeo4j, toNeo4jParams, type Neo4jParam, type Neo4jRecordLike } from './neo4j-values';
+import { countingWrite } from './write-generation';
 
 export interface Neo4jOptions {
   /** `neo4j://` (routing: clusters, Aura) or `bolt://` (one server), with `+s`/`+ssc` for TLS. */
@@ -15,14 +25,19 @@ export interface Neo4jOptions {
   database?: string;
   /** How long to wait for a connection (and for a free one in the pool). */
   connectionTimeoutMs?: number;
-  /** How long the driver keeps retrying a unit of work after transient errors. */
+  /** How long the adapter keeps retrying a unit of work after transient errors (no new attempt after it). */
   maxTransactionRetryTimeMs?: number;
+  /** The server-side timeout of every transaction (`db.transaction.timeout` for ours). */
+  transactionTimeoutMs?: number;
 }
 
 // Defaults well below the driver's (30 s / 60 s / 30 s): with them a down Neo4j made a
 // request hang ~31 s; with these the health check answers 503 within seconds.
 const DEFAULT_CONNECTION_TIMEOUT_MS = 5_000;
-const DEFAULT_MAX_RETRY_TIME_MS = 15_000;
+const DEFAULT_MAX_RETRY_TIME_MS = DEFAULT_RETRY_POLICY.maxTotalMs;
+// A request-serving transaction that runs longer is stuck, not busy (RELIABILITY.md
+// test 18); bulk imports into Neo4j raise it with NEO4J_TRANSACTION_TIMEOUT_MS.
+const DEFAULT_TRANSACTION_TIMEOUT_MS = 5_000;
 
 /**
  * Waits until indexes created by a migration are online, so the first full-text search
@@ -40,17 +55,30 @@ export interface Neo4jTransactionLike {
   run(text: string, params: Record<string, Neo4jParam>): PromiseLike<{ readonly records: readonly Neo4jRecordLike[] }>;
 }
 
-/** A session: managed transactions (retried by the driver) and auto-commit statements. */
+/** An explicit transaction: nothing it wrote is visible or kept until `commit`. */
+export interface Neo4jExplicitTransactionLike extends Neo4jTransactionLike {
+  commit(): Promise<void>;
+  rollback(): Promise<void>;
+}
+
+/** A session: explicit transactions (never retried by the driver) and auto-commit statements. */
 export interface Neo4jSessionLike {
-  executeRead<T>(work: (tx: Neo4jTransactionLike) => Promise<T>): Promise<T>;
-  executeWrite<T>(work: (tx: Neo4jTransactionLike) => Promise<T>): Promise<T>;
+  beginTransaction(config: { timeout: number }): Neo4jExplicitTransactionLike;
   run(text: string): PromiseLike<unknown>;
   close(): Promise<void>;
 }
 
+/** What the adapter asks of every session. */
+export interface Neo4jSessionConfig {
+  database: string;
+  defaultAccessMode: 'READ' | 'WRITE';
+  /** Shared by every session of one store, so a read follows the writes before it (causal consistency in clusters). */
+  bookmarkManager: BookmarkManager;
+}
+
 /** The driver: a connection pool handing out sessions. */
 export interface Neo4jDriverLike {
-  session(config: { database: string; defaultAccessMode: 'READ' | 'WRITE' }): Neo4jSessionLike;
+  session(config: Neo4jSessionConfig): Neo4jSessionLike;
   getServerInfo(config: { database: string }): Promise<unknown>;
   close(): Promise<void>;
 }
@@ -63,11 +91,14 @@ const defaultDriverFactory: Neo4jDriverFactory = (uri, authToken, config) => cre
 export function neo4jOptionsFromEnv(env: NodeJS.ProcessEnv): Neo4jOptions | null {
   const uri = env.NEO4J_URI?.trim();
   if (!uri) return null;
+  const timeout = Number(env.NEO4J_TRANSACTION_TIMEOUT_MS);
   return {
     uri,
     username: env.NEO4J_USERNAME || 'neo4j',
     password: env.NEO4J_PASSWORD || undefined,
     database: env.NEO4J_DATABASE || 'neo4j',
+    // Only for bulk work (npm run db:import into Neo4j): request transactions keep 5 s.
+    ...(Number.isInteger(timeout) && timeout > 0 ? { transactionTimeoutMs: timeout } : {}),
   };
 }
 
@@ -111,33 +142,43 @@ export function mapNeo4jError(error: unknown, password?: string): unknown {
     return make('UNAVAILABLE');
   }
   if (code.startsWith('Neo.ClientError.Statement.')) return make('QUERY');
-  // Reaching us means the driver's retries ran out (maxTransactionRetryTime).
+  // Reaching us means our retries ran out (lib/graph/neo4j-retry.ts).
   if (code.startsWith('Neo.TransientError.')) return make('TRANSIENT');
   return make('INTERNAL');
 }
 
-/** Runs registered queries inside one managed transaction. */
+/** Runs registered queries inside one explicit transaction. */
 class Neo4jRunner implements QueryRunner {
   constructor(private readonly tx: Neo4jTransactionLike) {}
 
   async run<R extends Row>(query: CypherQuery<R>, params: Params = {}): Promise<R[]> {
-    // Errors are deliberately not mapped here: the driver decides on retries by looking
-    // at its own error types, so they must reach executeRead/executeWrite unchanged.
+    // Errors are deliberately not mapped here: the retry loop decides by the driver's own
+    // error types, so they must reach it unchanged.
     const result = await this.tx.run(queryText(query, 'neo4j'), toNeo4jParams(params));
     return result.records.map(rowFromNeo4j) as R[];
   }
 }
 
+/** Retries and timeouts of one store. */
+export interface Neo4jUnitOfWorkSettings {
+  readonly retry: RetryPolicy;
+  readonly transactionTimeoutMs: number;
+}
+
 /**
  * The server adapter. One driver (a connection pool) per process; a session per unit of
- * work; managed transactions, so the driver retries transient failures (deadlocks,
- * leader changes) on its own. Because of those retries a unit of work may run more than
- * once: `work` must not have side effects outside the transaction.
+ * work; each attempt an explicit transaction with a server-side timeout, committed only
+ * when the work succeeds and rolled back otherwise. Transient failures (deadlocks,
+ * leader changes) are retried by our bounded loop (lib/graph/neo4j-retry.ts), never by
+ * the driver, so attempts are not multiplied. Because of those retries a unit of work
+ * may run more than once: `work` must not have side effects outside the transaction.
  */
 export class Neo4jStore implements GraphStore {
   readonly engine = 'neo4j' as const;
   readonly location: string;
   private closed = false;
+  /** One per store: every session shares it, so each transaction waits for the bookmarks of those before. */
+  private readonly bookmarks: BookmarkManager = createBookmarkManager();
 
   constructor(
     private readonly driver: Neo4jDriverLike,
@@ -146,6 +187,10 @@ export class Neo4jStore implements GraphStore {
     private readonly password: string | undefined,
     /** The registry key, so `close()` forgets exactly this store. */
     readonly key: string,
+    private readonly settings: Neo4jUnitOfWorkSettings = {
+      retry: DEFAULT_RETRY_POLICY,
+      transactionTimeoutMs: DEFAULT_TRANSACTION_TIMEOUT_MS,
+    },
   ) {
     this.location = `neo4j:${redactUri(uri)}/${database}`;
   }
@@ -155,7 +200,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async write<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T> {
-    return this.unitOfWork('WRITE', work);
+    return countingWrite(() => this.unitOfWork('WRITE', work));
   }
 
   async query<R extends Row>(query: CypherQuery<R>, params?: Params): Promise<R[]> {
@@ -209,16 +254,30 @@ export class Neo4jStore implements GraphStore {
   }
 
   private async unitOfWork<T>(mode: 'READ' | 'WRITE', work: (tx: QueryRunner) => Promise<T>): Promise<T> {
-    return this.withSession(mode, (session) => {
-      const callback = (tx: Neo4jTransactionLike): Promise<T> => work(new Neo4jRunner(tx));
-      return mode === 'READ' ? session.executeRead(callback) : session.executeWrite(callback);
-    });
+    return this.withSession(mode, (session) =>
+      withRetries(() => this.attempt(session, work), isRetryableNeo4jError, this.settings.retry),
+    );
+  }
+
+  /** One attempt: an explicit transaction that commits only if `work` succeeds. */
+  private async attempt<T>(session: Neo4jSessionLike, work: (tx: QueryRunner) => Promise<T>): Promise<T> {
+    const tx = session.beginTransaction({ timeout: this.settings.transactionTimeoutMs });
+    let result: T;
+    try {
+      result = await work(new Neo4jRunner(tx));
+    } catch (error) {
+      // The server may already have ended a failed transaction; the work's error is what counts.
+      await tx.rollback().catch(() => undefined);
+      throw error;
+    }
+    await tx.commit();
+    return result;
   }
 
   /** Opens a session, maps driver errors at the port's boundary and always closes it. */
   private async withSession<T>(mode: 'READ' | 'WRITE', body: (session: Neo4jSessionLike) => Promise<T>): Promise<T> {
     this.assertOpen();
-    const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
+    const session = this.driver.session({ database: this.database, defaultAccessMode: mode, bookmarkManager: this.bookmarks });
     try {
       return await body(session);
     } catch (error) {
@@ -257,8 +316,13 @@ export function openNeo4jStore(
   const config: Config = {
     connectionTimeout: timeout,
     connectionAcquisitionTimeout: timeout,
-    maxTransactionRetryTime: options.maxTransactionRetryTimeMs ?? DEFAULT_MAX_RETRY_TIME_MS,
+    // Our loop retries (explicit transactions); the driver's managed-transaction retries stay off.
+    maxTransactionRetryTime: 0,
     userAgent: 'rizoma',
+  };
+  const settings: Neo4jUnitOfWorkSettings = {
+    retry: { ...DEFAULT_RETRY_POLICY, maxTotalMs: options.maxTransactionRetryTimeMs ?? DEFAULT_MAX_RETRY_TIME_MS },
+    transactionTimeoutMs: options.transactionTimeoutMs ?? DEFAULT_TRANSACTION_TIMEOUT_MS,
   };
   const authToken = options.password === undefined ? undefined : auth.basic(username, options.password);
   let driver: Neo4jDriverLike;
@@ -271,7 +335,7 @@ export function openNeo4jStore(
       cause: error,
     });
   }
-  const store = new Neo4jStore(driver, database, options.uri, options.password, key);
+  const store = new Neo4jStore(driver, database, options.uri, options.password, key, settings);
   registry.set(key, store);
   return store;
 }

@@ -1,3 +1,4 @@
+import { StoreError } from './errors';
 import type { Engine, Row } from './types';
 
 /**
@@ -73,7 +74,7 @@ export function defineSchemaQuery<R extends Row = Row>(
 export function queryText(query: CypherQuery<Row>, engine: Engine): string {
   const registered = registry.get(query.name);
   if (!registered || !sameText(registered, query)) {
-    throw new Error(`Refusing to run an unregistered Cypher query ("${query.name}")`);
+    throw new StoreError('QUERY', `Refusing to run an unregistered Cypher query ("${query.name}")`);
   }
   return engine === 'kuzu' ? registered.kuzu : registered.neo4j;
 }

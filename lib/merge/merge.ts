@@ -197,7 +197,9 @@ export async function mergeEntities(store: GraphStore, viewer: Viewer | null, ki
 
     const keptEntity = toMergeEntity(updated, label);
     const mergedEntity = toMergeEntity(merged, label);
-    const duplicatesRemoved = keepLinks.length + mergeLinks.length - afterLinks.length + referencesRemoved;
+    // A link between the two entities is listed on both sides but is one relationship.
+    const between = keepLinks.filter((l) => l.otherId === mergeId).length;
+    const duplicatesRemoved = keepLinks.length + mergeLinks.length - between - afterLinks.length + referencesRemoved;
     const auditEntryId = await recordAudit(
       tx,
       {

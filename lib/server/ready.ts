@@ -1,7 +1,8 @@
 import { prepareStore, type ReadyReport } from '../bootstrap';
+import type { GraphStore } from '../graph/store';
 import { logger } from '../log';
 
-const state = globalThis as { __rizomaReady?: Promise<ReadyReport> };
+const state = globalThis as { __rizomaReady?: Promise<ReadyReport>; __rizomaPrepared?: GraphStore; __rizomaDraining?: boolean };
 
 /**
  * The process's prepared store (migrated, seeded on first start), created once. A failed
@@ -18,6 +19,7 @@ export function readyStore(): Promise<ReadyReport> {
       if (report.seeded) {
         logger.info({ store: report.store.location, ...report.seeded, accounts: report.seeded.accounts.length }, 'demo community loaded');
       }
+      state.__rizomaPrepared = report.store;
       return report;
     });
     state.__rizomaReady = attempt;
@@ -33,4 +35,19 @@ async function notWhileBuilding(): Promise<never> {
   const { connection } = await import('next/server');
   await connection();
   throw new Error('The data store is not opened while building');
+}
+
+/** The store `readyStore` prepared, if it has; never opens one (for shutdown). */
+export function preparedStore(): GraphStore | undefined {
+  return state.__rizomaPrepared;
+}
+
+/** Records that the process is shutting down: readiness answers 503 from now on. */
+export function markDraining(): void {
+  state.__rizomaDraining = true;
+}
+
+/** Whether the process is shutting down (a load balancer should stop sending requests). */
+export function isDraining(): boolean {
+  return state.__rizomaDraining === true;
 }

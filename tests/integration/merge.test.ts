@@ -192,7 +192,10 @@ describe('mergeSkills', () => {
     expect(tally(after)).toEqual(expected);
     expect(after.length).toBe([...expected.values()].reduce((a, b) => a + b, 0));
     expect(res.data?.mergeSkills.relationshipsAfter).toBe(after.length);
-    expect(res.data?.mergeSkills.duplicatesRemoved).toBe(keepBefore.length + mergeBefore.length - after.length + 1);
+    // The narrower link between the two is listed on both sides but is one relationship;
+    // x's second endorsement of y is the one duplicate reference.
+    const between = 1;
+    expect(res.data?.mergeSkills.duplicatesRemoved).toBe(keepBefore.length + mergeBefore.length - between - after.length + 1);
     expect(preview.data?.mergePreview.result.totalRelationships).toBe(after.length);
     expect(await exists(mergeId)).toBe(false);
 

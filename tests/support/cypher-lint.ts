@@ -137,19 +137,112 @@ function isNameChain(node: ts.Expression): boolean {
   return ts.isPropertyAccessExpression(e) && !e.questionDotToken && ts.isIdentifier(e.name) && isNameChain(e.expression);
 }
 
-/** Why a query text expression is not a constant, or null when it is. */
-function textProblem(node: ts.Expression, source: ts.SourceFile): string | null {
+/** The root identifier of a name chain: `NODE` for `NODE.Person`. */
+function chainRoot(node: ts.Expression): ts.Identifier {
   const e = unwrap(node);
-  if (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) return null;
-  if (ts.isTemplateExpression(e)) {
-    for (const span of e.templateSpans) {
-      if (!isNameChain(span.expression)) {
-        return `substitution \${${span.expression.getText(source)}} computes a value (only names like \${NODE.Person} are allowed)`;
+  return ts.isPropertyAccessExpression(e) ? chainRoot(e.expression) : (e as ts.Identifier);
+}
+
+type TopLevelBinding = { kind: 'import' } | { kind: 'const'; initializer: ts.Expression | undefined } | { kind: 'other' };
+
+/** How a name is bound at the top of the file: imported, a `const`, or anything else (`let`, a function…). */
+function topLevelBinding(name: string, source: ts.SourceFile): TopLevelBinding | null {
+  for (const statement of source.statements) {
+    if (ts.isImportDeclaration(statement)) {
+      const clause = statement.importClause;
+      if (clause?.name?.text === name) return { kind: 'import' };
+      const bindings = clause?.namedBindings;
+      if (bindings && ts.isNamespaceImport(bindings) && bindings.name.text === name) return { kind: 'import' };
+      if (bindings && ts.isNamedImports(bindings) && bindings.elements.some((el) => el.name.text === name)) return { kind: 'import' };
+    } else if (ts.isVariableStatement(statement)) {
+      const isConst = (statement.declarationList.flags & ts.NodeFlags.Const) !== 0;
+      for (const declaration of statement.declarationList.declarations) {
+        if (ts.isIdentifier(declaration.name) && declaration.name.text === name) {
+          return isConst ? { kind: 'const', initializer: declaration.initializer } : { kind: 'other' };
+        }
       }
+    } else if (
+      (ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement) || ts.isEnumDeclaration(statement)) &&
+      statement.name?.text === name
+    ) {
+      return { kind: 'other' };
+    }
+  }
+  return null;
+}
+
+function stripAssertions(node: ts.Expression): ts.Expression {
+  const e = unwrap(node);
+  return ts.isAsExpression(e) || ts.isSatisfiesExpression(e) ? stripAssertions(e.expression) : e;
+}
+
+/**
+ * Why a `${...}` name may not be spliced into Cypher, or null when it may: it must be
+ * imported (NODE, REL and shared fragments; their own files are checked where they are
+ * declared) or a top-level `const` whose value is itself a constant text (or an object
+ * of constant texts). A `let`, a parameter, a global or a computed value could carry
+ * user input into the text.
+ */
+function substitutionProblem(expr: ts.Expression, source: ts.SourceFile, seen: Set<string>): string | null {
+  const text = expr.getText(source);
+  if (!isNameChain(expr)) return `substitution \${${text}} computes a value (only names like \${NODE.Person} are allowed)`;
+  const root = chainRoot(expr).text;
+  const binding = topLevelBinding(root, source);
+  if (binding?.kind === 'import') return null;
+  // The schema's label and type maps, when a snippet uses them without showing its import.
+  if (binding === null && (root === 'NODE' || root === 'REL')) return null;
+  if (binding?.kind !== 'const' || !binding.initializer) {
+    return `substitution \${${text}}: \`${root}\` is not an imported name or a top-level const text`;
+  }
+  if (seen.has(root)) return null;
+  seen.add(root);
+  const value = stripAssertions(binding.initializer);
+  if (ts.isObjectLiteralExpression(value)) {
+    for (const prop of value.properties) {
+      if (!ts.isPropertyAssignment(prop)) return `substitution \${${text}}: \`${root}\` holds a computed member`;
+      const problem = textProblemIn(prop.initializer, source, seen);
+      if (problem) return `substitution \${${text}}: \`${root}\` ${problem}`;
     }
     return null;
   }
+  const problem = textProblemIn(value, source, seen);
+  return problem ? `substitution \${${text}}: \`${root}\` ${problem}` : null;
+}
+
+function textProblemIn(node: ts.Expression, source: ts.SourceFile, seen: Set<string>): string | null {
+  const e = stripAssertions(node);
+  if (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e) || ts.isNumericLiteral(e)) return null;
+  if (ts.isTemplateExpression(e)) {
+    for (const span of e.templateSpans) {
+      const problem = substitutionProblem(span.expression, source, seen);
+      if (problem) return problem;
+    }
+    return null;
+  }
+  // An imported or constant name on its own (`defineQuery('x', SHARED_TEXT)`) is checked like a substitution.
+  if (isNameChain(e) && (ts.isIdentifier(e) || ts.isPropertyAccessExpression(e))) {
+    return substitutionProblem(e, source, seen);
+  }
+  if (isSchemaLookup(e)) return null;
   return `the text is ${ts.SyntaxKind[e.kind]} \`${e.getText(source).slice(0, 60)}\`, not a literal`;
+}
+
+/**
+ * `indexOf(NODE.Person)`: a named function applied to labels or types only, e.g. an
+ * index name derived from the schema. Accepted inside a top-level const, never inline.
+ */
+function isSchemaLookup(e: ts.Expression): boolean {
+  return (
+    ts.isCallExpression(e) &&
+    ts.isIdentifier(e.expression) &&
+    e.arguments.length > 0 &&
+    e.arguments.every((arg) => isNameChain(arg) && ['NODE', 'REL'].includes(chainRoot(arg).text))
+  );
+}
+
+/** Why a query text expression is not a constant, or null when it is. */
+function textProblem(node: ts.Expression, source: ts.SourceFile): string | null {
+  return textProblemIn(node, source, new Set());
 }
 
 function propertyName(name: ts.PropertyName): string | null {
@@ -217,11 +310,27 @@ export function checkDefineQueryCalls(file: string, text: string): SourceOffence
   return found;
 }
 
+/** The port's and the drivers' methods that run a statement. */
+const RUNS_QUERIES = new Set(['query', 'mutate', 'run', 'execute', 'executeQuery']);
+
+/** A string made on the spot (literal, template, `+`, String.raw), never a registered query object. */
+function isTextExpression(node: ts.Expression): boolean {
+  const e = unwrap(node);
+  return (
+    ts.isStringLiteral(e) ||
+    ts.isNoSubstitutionTemplateLiteral(e) ||
+    ts.isTemplateExpression(e) ||
+    ts.isTaggedTemplateExpression(e) ||
+    (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken)
+  );
+}
+
 const DRIVER_MODULE = /^(kuzu|neo4j-driver(-core|-bolt-connection)?)(\/.*)?$/;
 
 /**
- * Checks that a file above lib/graph/ neither imports a database driver nor calls the
- * adapters' raw `.runText(`: everything goes through registered queries and the port.
+ * Checks that a file above lib/graph/ neither imports a database driver, calls the
+ * adapters' raw `.runText(` or a driver's `.prepare(`, nor hands a text made on the spot
+ * to `.query(`/`.mutate(`/`.run(`: everything goes through registered queries and the port.
  */
 export function checkDriverBoundary(file: string, text: string): SourceOffence[] {
   const source = parse(file, text);
@@ -245,8 +354,13 @@ export function checkDriverBoundary(file: string, text: string): SourceOffence[]
     if (specifier && ts.isStringLiteralLike(specifier) && DRIVER_MODULE.test(specifier.text)) {
       found.push(offence(file, source, node, `imports "${specifier.text}": drivers stay in lib/graph/ (use the GraphStore)`));
     }
-    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'runText') {
-      found.push(offence(file, source, node, 'calls .runText(: run registered queries through the GraphStore'));
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
+      const method = node.expression.name.text;
+      if (method === 'runText' || method === 'prepare') {
+        found.push(offence(file, source, node, `calls .${method}(: run registered queries through the GraphStore`));
+      } else if (RUNS_QUERIES.has(method) && node.arguments[0] && isTextExpression(node.arguments[0])) {
+        found.push(offence(file, source, node, `passes a Cypher text to .${method}(: only registered queries (defineQuery constants) may run`));
+      }
     }
     ts.forEachChild(node, visit);
   };
@@ -272,4 +386,9 @@ export function sourceFiles(dir: string, pattern = /\.(ts|tsx|js|jsx|mjs|cjs)$/)
 /** Formats offences one per line as `file:line message`, for readable test failures. */
 export function formatOffences(offences: readonly SourceOffence[]): string[] {
   return offences.map((o) => `${o.file}:${o.line} ${o.message}`);
+}
+
+/** Both source checks on one file, as one list (checklist #21 feeds snippets through it). */
+export function checkCypherSource(file: string, text: string): SourceOffence[] {
+  return [...checkDefineQueryCalls(file, text), ...checkDriverBoundary(file, text)];
 }

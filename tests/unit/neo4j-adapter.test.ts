@@ -4,7 +4,7 @@
  * the driver registry, migrations. The fake builds real driver values (Integer, Node,
  * DateTime, Record, Neo4jError), so conversions are tested on what the driver returns.
  */
-import neo4j, { isInt, isRetryableError, Neo4jError, type Integer } from 'neo4j-driver';
+import neo4j, { isInt, Neo4jError, type Integer } from 'neo4j-driver';
 import { StoreError } from '@/lib/graph/errors';
 import { defineQuery, type CypherQuery } from '@/lib/graph/query';
 import { neo4jStatements } from '@/lib/graph/ddl-neo4j';
@@ -17,9 +17,10 @@ import {
   redactUri,
   type Neo4jDriverFactory,
   type Neo4jDriverLike,
+  type Neo4jExplicitTransactionLike,
+  type Neo4jSessionConfig,
   type Neo4jSessionLike,
   type Neo4jStore,
-  type Neo4jTransactionLike,
 } from '@/lib/graph/neo4j';
 import { fromNeo4j, toNeo4jParams } from '@/lib/graph/neo4j-values';
 import type { Row } from '@/lib/graph/types';
@@ -39,8 +40,9 @@ const rename = defineQuery<{ name: string }>(
 type Responder = (text: string, params: Record<string, unknown>) => Record<string, unknown>[];
 
 interface SessionLog {
-  config: { database: string; defaultAccessMode: 'READ' | 'WRITE' };
-  managed: ('read' | 'write')[];
+  config: Neo4jSessionConfig;
+  /** Each explicit transaction begun on the session: its timeout and how it ended. */
+  transactions: { timeout: number; outcome: 'open' | 'committed' | 'rolled back' }[];
   autoCommit: string[];
   closed: boolean;
 }
@@ -48,38 +50,35 @@ interface SessionLog {
 class FakeDriver implements Neo4jDriverLike {
   readonly sessions: SessionLog[] = [];
   readonly statements: { text: string; params: Record<string, unknown> }[] = [];
-  /** How many times the driver invoked a unit of work (retries included). */
+  /** How many transactions were begun (one per attempt, retries included). */
   attempts = 0;
   closed = false;
   serverInfo: () => Promise<unknown> = async () => ({ address: 'fake:7687' });
 
   constructor(public respond: Responder = () => []) {}
 
-  session(config: SessionLog['config']): Neo4jSessionLike {
-    const log: SessionLog = { config, managed: [], autoCommit: [], closed: false };
+  session(config: Neo4jSessionConfig): Neo4jSessionLike {
+    const log: SessionLog = { config, transactions: [], autoCommit: [], closed: false };
     this.sessions.push(log);
-    const tx: Neo4jTransactionLike = {
-      run: async (text, params) => {
-        this.statements.push({ text, params });
-        const rows = this.respond(text, params);
-        return { records: rows.map((row) => new neo4j.types.Record(Object.keys(row), Object.values(row))) };
-      },
-    };
-    // Like the driver's managed transactions: retry while the error is retryable.
-    const managed = async <T>(kind: 'read' | 'write', work: (tx: Neo4jTransactionLike) => Promise<T>): Promise<T> => {
-      log.managed.push(kind);
-      for (let attempt = 1; ; attempt++) {
-        this.attempts++;
-        try {
-          return await work(tx);
-        } catch (error) {
-          if (!isRetryableError(error) || attempt >= 3) throw error;
-        }
-      }
-    };
     return {
-      executeRead: (work) => managed('read', work),
-      executeWrite: (work) => managed('write', work),
+      beginTransaction: ({ timeout }): Neo4jExplicitTransactionLike => {
+        this.attempts++;
+        const entry: SessionLog['transactions'][number] = { timeout, outcome: 'open' };
+        log.transactions.push(entry);
+        return {
+          run: async (text, params) => {
+            this.statements.push({ text, params });
+            const rows = this.respond(text, params);
+            return { records: rows.map((row) => new neo4j.types.Record(Object.keys(row), Object.values(row))) };
+          },
+          commit: async () => {
+            entry.outcome = 'committed';
+          },
+          rollback: async () => {
+            entry.outcome = 'rolled back';
+          },
+        };
+      },
       run: async (text) => {
         log.autoCommit.push(text);
         this.respond(text, {});
@@ -263,20 +262,25 @@ describe('values', () => {
 });
 
 describe('units of work', () => {
-  test('query() runs one statement in executeRead on a READ session, and closes it', async () => {
+  test('query() runs one statement in a committed explicit transaction on a READ session, and closes it', async () => {
     const { store, driver } = openFake(() => [{ name: 'Ada', version: neo4j.int(2) }], 'reads');
     await expect(store.query(people)).resolves.toEqual([{ name: 'Ada', version: 2 }]);
     expect(driver.sessions).toEqual([
-      { config: { database: 'reads', defaultAccessMode: 'READ' }, managed: ['read'], autoCommit: [], closed: true },
+      {
+        config: { database: 'reads', defaultAccessMode: 'READ', bookmarkManager: expect.anything() },
+        transactions: [{ timeout: 5000, outcome: 'committed' }],
+        autoCommit: [],
+        closed: true,
+      },
     ]);
     expect(driver.statements.map((s) => s.text)).toEqual([people.neo4j]);
   });
 
-  test('mutate() runs in executeWrite on a WRITE session, with converted parameters', async () => {
+  test('mutate() runs in an explicit transaction on a WRITE session, with converted parameters', async () => {
     const { store, driver } = openFake((_text, params) => [{ name: params.name }], 'writes');
     await expect(store.mutate(rename, { id: 'p1', name: 'Grace' })).resolves.toEqual([{ name: 'Grace' }]);
     expect(driver.sessions[0]?.config.defaultAccessMode).toBe('WRITE');
-    expect(driver.sessions[0]?.managed).toEqual(['write']);
+    expect(driver.sessions[0]?.transactions).toEqual([{ timeout: 5000, outcome: 'committed' }]);
     expect(driver.sessions[0]?.closed).toBe(true);
   });
 
@@ -288,7 +292,8 @@ describe('units of work', () => {
       await tx.run(rename, { id: 'p1', name: 'A' });
       await tx.run(rename, { id: 'p2', name: 'B' });
     });
-    expect(driver.sessions.map((s) => s.managed)).toEqual([['read'], ['write']]);
+    expect(driver.sessions.map((s) => s.transactions.map((t) => t.outcome))).toEqual([['committed'], ['committed']]);
+    expect(driver.sessions.map((s) => s.config.defaultAccessMode)).toEqual(['READ', 'WRITE']);
     expect(driver.statements).toHaveLength(4);
     const id = driver.statements[3]?.params.id;
     expect(id).toBe('p2');
@@ -304,10 +309,20 @@ describe('units of work', () => {
         throw failure;
       }),
     ).rejects.toBe(failure);
+    expect(driver.sessions[0]?.transactions.map((t) => t.outcome)).toEqual(['rolled back']);
     expect(driver.sessions[0]?.closed).toBe(true);
   });
 
-  test('a unit of work retried by the driver still returns the right result', async () => {
+  test('every session of a store shares one bookmark manager (reads follow earlier writes in a cluster)', async () => {
+    const { store, driver } = openFake(() => [{ name: 'Ada', version: 1 }]);
+    await store.mutate(rename, { id: 'p1', name: 'Ada' });
+    await store.query(people);
+    const [first, second] = driver.sessions;
+    expect(first?.config.bookmarkManager).toBeDefined();
+    expect(second?.config.bookmarkManager).toBe(first?.config.bookmarkManager);
+  });
+
+  test('a unit of work retried by the adapter still returns the right result', async () => {
     let calls = 0;
     const { store, driver } = openFake(() => {
       calls++;
@@ -323,6 +338,7 @@ describe('units of work', () => {
     expect(runs).toBe(2);
     expect(driver.attempts).toBe(2);
     expect(driver.sessions).toHaveLength(1);
+    expect(driver.sessions[0]?.transactions.map((t) => t.outcome)).toEqual(['rolled back', 'committed']);
     expect(driver.sessions[0]?.closed).toBe(true);
   });
 
@@ -355,12 +371,12 @@ describe('errors are mapped at the boundary', () => {
     expect(error.cause).toBeInstanceOf(Neo4jError);
   });
 
-  test('a transient error is retried by the driver before it is reported', async () => {
+  test('a transient error is retried by the adapter (5 attempts) before it is reported', async () => {
     const { store, driver } = openFake(() => {
       throw driverError('Neo.TransientError.General.DatabaseUnavailable');
     });
     expect((await storeError(store.query(people))).code).toBe('TRANSIENT');
-    expect(driver.attempts).toBe(3);
+    expect(driver.attempts).toBe(5);
   });
 
   test('ping() maps any failure to UNAVAILABLE, without the password', async () => {
@@ -388,7 +404,8 @@ describe('the driver registry', () => {
     const [uri, authToken, config] = factory.mock.calls[0] ?? [];
     expect(uri).toBe('neo4j://localhost:7687');
     expect(authToken).toEqual(neo4j.auth.basic('neo4j', PASSWORD));
-    expect(config).toMatchObject({ connectionTimeout: 5000, connectionAcquisitionTimeout: 5000, maxTransactionRetryTime: 15000 });
+    // The driver's own retries stay off: the adapter retries explicit transactions itself.
+    expect(config).toMatchObject({ connectionTimeout: 5000, connectionAcquisitionTimeout: 5000, maxTransactionRetryTime: 0 });
 
     const other = openFake(undefined, 'other');
     expect(other.store).not.toBe(store);
@@ -399,7 +416,13 @@ describe('the driver registry', () => {
     const factory = jest.fn<Neo4jDriverLike, Parameters<Neo4jDriverFactory>>(() => driver);
     opened.push(
       openNeo4jStore(
-        { uri: 'bolt://localhost:7687', database: 'timeouts', connectionTimeoutMs: 1000, maxTransactionRetryTimeMs: 2000 },
+        {
+          uri: 'bolt://localhost:7687',
+          database: 'timeouts',
+          connectionTimeoutMs: 1000,
+          maxTransactionRetryTimeMs: 2000,
+          transactionTimeoutMs: 1500,
+        },
         factory,
       ),
     );
@@ -407,8 +430,16 @@ describe('the driver registry', () => {
     expect(factory.mock.calls[0]?.[2]).toMatchObject({
       connectionTimeout: 1000,
       connectionAcquisitionTimeout: 1000,
-      maxTransactionRetryTime: 2000,
+      maxTransactionRetryTime: 0,
     });
+  });
+
+  test('the transaction timeout option reaches every transaction', async () => {
+    const driver = new FakeDriver();
+    const store = openNeo4jStore({ uri: 'bolt://localhost:7687', database: 'tx-timeout', transactionTimeoutMs: 1500 }, () => driver);
+    opened.push(store);
+    await store.query(people);
+    expect(driver.sessions[0]?.transactions).toEqual([{ timeout: 1500, outcome: 'committed' }]);
   });
 
   test('close() closes the driver; the store then refuses work and a new open gets a new driver', async () => {
@@ -463,7 +494,7 @@ describe('migrate()', () => {
     expect(ddl.some((t) => t.startsWith('CREATE FULLTEXT INDEX person_search'))).toBe(true);
     // Schema commands run outside managed transactions, on WRITE sessions that get closed.
     for (const s of driver.sessions.filter((x) => x.autoCommit.length > 0)) {
-      expect(s.managed).toEqual([]);
+      expect(s.transactions).toEqual([]);
       expect(s.config.defaultAccessMode).toBe('WRITE');
     }
     expect(driver.sessions.every((s) => s.closed)).toBe(true);
@@ -507,6 +538,11 @@ describe('neo4jOptionsFromEnv', () => {
       password: undefined,
       database: 'neo4j',
     });
+  });
+
+  test('NEO4J_TRANSACTION_TIMEOUT_MS raises the transaction timeout (bulk imports); junk is ignored', () => {
+    expect(neo4jOptionsFromEnv(env({ NEO4J_URI: 'bolt://x:7687', NEO4J_TRANSACTION_TIMEOUT_MS: '600000' }))?.transactionTimeoutMs).toBe(600000);
+    expect(neo4jOptionsFromEnv(env({ NEO4J_URI: 'bolt://x:7687', NEO4J_TRANSACTION_TIMEOUT_MS: 'soon' }))).not.toHaveProperty('transactionTimeoutMs');
   });
 
   test('null without NEO4J_URI (or with an empty one)', () => {

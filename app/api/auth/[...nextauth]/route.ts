@@ -3,6 +3,7 @@ import type { NextRequest } from 'next/server';
 import { clientAddress } from '@/lib/auth/address';
 import { normalizeEmail } from '@/lib/auth/accounts';
 import { authOptions } from '@/lib/auth/options';
+import { admitSignIn } from '@/lib/auth/hash-slots';
 import { checkSignIn } from '@/lib/auth/throttle';
 
 type RouteContext = { params: Promise<{ nextauth: string[] }> };
@@ -34,6 +35,19 @@ export async function POST(req: NextRequest, context: RouteContext): Promise<Res
       );
     }
     if (decision.delayMs > 0) await sleep(decision.delayMs);
+    // A flood of sign-ins: refuse quickly rather than queue hashes (lib/auth/hash-slots.ts).
+    const release = admitSignIn();
+    if (!release) {
+      return Response.json(
+        { error: 'Busy', message: 'Too many sign-ins at once. Try again in a few seconds.' },
+        { status: 503, headers: { 'retry-after': '2', 'cache-control': 'no-store' } },
+      );
+    }
+    try {
+      return await handler(req, context);
+    } finally {
+      release();
+    }
   }
   return handler(req, context);
 }
