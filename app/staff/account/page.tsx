@@ -9,7 +9,7 @@ import { accountsText } from '@/lib/i18n/accounts';
 import { currentLocale } from '@/lib/i18n/locale';
 import { SIGN_IN_PATH } from '@/lib/routes';
 import { AccountTable } from '../../_components/accounts/account-table';
-import { NotAllowed } from '../../_components/accounts/not-allowed';
+import { NotAllowed } from '../../_components/not-allowed';
 import styles from '../../_components/accounts/accounts.module.css';
 
 const PATH = '/staff/account';

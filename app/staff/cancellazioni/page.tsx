@@ -7,7 +7,7 @@ import { accountsText } from '@/lib/i18n/accounts';
 import { currentLocale } from '@/lib/i18n/locale';
 import { SIGN_IN_PATH } from '@/lib/routes';
 import { DeletionRequests } from '../../_components/accounts/deletion-requests';
-import { NotAllowed } from '../../_components/accounts/not-allowed';
+import { NotAllowed } from '../../_components/not-allowed';
 import styles from '../../_components/accounts/accounts.module.css';
 
 const PATH = '/staff/cancellazioni';

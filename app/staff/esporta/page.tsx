@@ -6,7 +6,7 @@ import { KINDS } from '@/lib/csv/formats';
 import { bulkText } from '@/lib/i18n/bulk';
 import { currentLocale } from '@/lib/i18n/locale';
 import { SIGN_IN_PATH } from '@/lib/routes';
-import { NotAllowed } from '../../_components/accounts/not-allowed';
+import { NotAllowed } from '../../_components/not-allowed';
 import { EXPORT_PAGE_PATH, exportHref } from '../../_components/bulk/paths';
 import styles from '../../_components/bulk/bulk.module.css';
 

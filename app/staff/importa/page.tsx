@@ -5,7 +5,7 @@ import { can } from '@/lib/auth/permissions';
 import { bulkText } from '@/lib/i18n/bulk';
 import { currentLocale } from '@/lib/i18n/locale';
 import { SIGN_IN_PATH } from '@/lib/routes';
-import { NotAllowed } from '../../_components/accounts/not-allowed';
+import { NotAllowed } from '../../_components/not-allowed';
 import { FormatReference } from '../../_components/bulk/format-reference';
 import { ImportForm } from '../../_components/bulk/import-form';
 import { IMPORT_PAGE_PATH } from '../../_components/bulk/paths';

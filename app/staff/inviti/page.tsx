@@ -10,7 +10,7 @@ import { mailConfigured } from '@/lib/mail/transport';
 import { SIGN_IN_PATH } from '@/lib/routes';
 import { InvitationList } from '../../_components/accounts/invitation-list';
 import { InviteForm } from '../../_components/accounts/invite-form';
-import { NotAllowed } from '../../_components/accounts/not-allowed';
+import { NotAllowed } from '../../_components/not-allowed';
 import styles from '../../_components/accounts/accounts.module.css';
 
 const PATH = '/staff/inviti';
