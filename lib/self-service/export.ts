@@ -4,8 +4,7 @@ import { notFound } from '../errors';
 import { asNode, text, textOrNull, timestampOrNull } from '../graph/fields';
 import type { GraphStore } from '../graph/store';
 import type { Value } from '../graph/types';
-import { findByIds, findLinks } from '../directory/read';
-import * as dq from '../directory/queries';
+import { findByIds } from '../directory/read';
 import { listEndorsements, type EndorsementRecord } from './endorsements';
 import { listProposals } from './proposals';
 import type { ProposalRecord } from './model';
@@ -18,6 +17,11 @@ interface Ref {
   id: string;
   slug: string;
   name: string;
+}
+
+/** The other end of one of the member's own links, with its state (not every end is public). */
+interface EndRef extends Ref {
+  state: string | null;
 }
 
 interface EndorsementExport {
@@ -34,10 +38,10 @@ export interface MemberExport {
   exportedAt: string;
   person: Record<string, Json>;
   account: { email: string; role: string; state: string | null; createdAt: string | null; lastSignInAt: string | null } | null;
-  skills: { skill: Ref & { nameEn: string | null }; level: number; since: string | null }[];
-  memberships: { organization: Ref; role: string | null; since: string | null; until: string | null; isManager: boolean }[];
-  contributions: { project: Ref; role: string | null; since: string | null; until: string | null }[];
-  events: { event: Ref & { startsAt: string | null }; role: 'TEACHER' | 'ATTENDEE' }[];
+  skills: { skill: EndRef & { nameEn: string | null }; level: number; since: string | null }[];
+  memberships: { organization: EndRef; role: string | null; since: string | null; until: string | null; isManager: boolean }[];
+  contributions: { project: EndRef; role: string | null; since: string | null; until: string | null }[];
+  events: { event: EndRef & { startsAt: string | null }; role: 'TEACHER' | 'ATTENDEE' }[];
   endorsementsGiven: EndorsementExport[];
   endorsementsReceived: EndorsementExport[];
   proposals: ProposalRecord[];
@@ -97,7 +101,7 @@ async function endorsementsOut(store: GraphStore, rows: EndorsementRecord[]): Pr
   });
 }
 
-const ref = (r: { id: string; slug: string; name: string }): Ref => ({ id: r.id, slug: r.slug, name: r.name });
+const end = (r: EndRef): EndRef => ({ id: r.id, slug: r.slug, name: r.name, state: r.state });
 
 /**
  * All of the signed-in member's own data (`profile.exportData`): every property of
@@ -112,14 +116,11 @@ export async function exportMyData(store: GraphStore, viewer: Viewer | null, at:
   const person = asNode(personRow.n);
   const [account] = await store.query(q.accountForExport, { id: personId });
 
-  const [skillLinks = []] = await findLinks(store, dq.skillsOfPeople, [personId]);
-  const [membershipLinks = []] = await findLinks(store, dq.membershipsOfPeople, [personId]);
-  const [contributionLinks = []] = await findLinks(store, dq.contributionsOfPeople, [personId]);
-  const [eventLinks = []] = await findLinks(store, dq.eventsOfPeople, [personId]);
-  const skills = await refsOf(store, 'Skill', skillLinks.map((l) => l.id));
-  const organizations = await refsOf(store, 'Organization', membershipLinks.map((l) => l.id));
-  const projects = await refsOf(store, 'Project', contributionLinks.map((l) => l.id));
-  const events = await refsOf(store, 'Event', eventLinks.map((l) => l.id));
+  // Every link, whatever the state of its other end (a proposed skill is still the member's data).
+  const skillLinks = await store.query(q.exportSkills, { id: personId });
+  const membershipLinks = await store.query(q.exportMemberships, { id: personId });
+  const contributionLinks = await store.query(q.exportContributions, { id: personId });
+  const eventLinks = await store.query(q.exportEvents, { id: personId });
 
   const ownIds = new Set([personId, viewer.accountId]);
   const auditRows = await store.query(q.auditOfMember, { accountId: viewer.accountId, entityIds: [...ownIds] });
@@ -138,22 +139,19 @@ export async function exportMyData(store: GraphStore, viewer: Viewer | null, at:
           lastSignInAt: json(account.lastSignInAt) as string | null,
         }
       : null,
-    skills: skillLinks.flatMap((l) => {
-      const s = skills.get(l.id);
-      return s ? [{ skill: { ...ref(s), nameEn: s.nameEn }, level: l.level, since: day(l.since) }] : [];
-    }),
-    memberships: membershipLinks.flatMap((l) => {
-      const o = organizations.get(l.id);
-      return o ? [{ organization: ref(o), role: l.role, since: day(l.since), until: day(l.until), isManager: l.isManager ?? false }] : [];
-    }),
-    contributions: contributionLinks.flatMap((l) => {
-      const p = projects.get(l.id);
-      return p ? [{ project: ref(p), role: l.role, since: day(l.since), until: day(l.until) }] : [];
-    }),
-    events: eventLinks.flatMap((l) => {
-      const e = events.get(l.id);
-      return e ? [{ event: { ...ref(e), startsAt: e.startsAt }, role: l.teaches ? ('TEACHER' as const) : ('ATTENDEE' as const) }] : [];
-    }),
+    skills: skillLinks.map((l) => ({ skill: { ...end(l), nameEn: l.nameEn }, level: l.level, since: day(l.since) })),
+    memberships: membershipLinks.map((l) => ({
+      organization: end(l),
+      role: l.role,
+      since: day(l.since),
+      until: day(l.until),
+      isManager: l.isManager ?? false,
+    })),
+    contributions: contributionLinks.map((l) => ({ project: end(l), role: l.role, since: day(l.since), until: day(l.until) })),
+    events: eventLinks.map((l) => ({
+      event: { ...end(l), startsAt: json(l.startsAt) as string | null },
+      role: l.teaches ? ('TEACHER' as const) : ('ATTENDEE' as const),
+    })),
     endorsementsGiven: await endorsementsOut(store, await listEndorsements(store, personId, 'given')),
     endorsementsReceived: await endorsementsOut(store, await listEndorsements(store, personId, 'received')),
     proposals: await listProposals(store, personId),

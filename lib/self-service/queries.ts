@@ -216,3 +216,39 @@ export const auditOfMember = defineQuery<NodeRow>(
   `MATCH (n:${NODE.AuditEntry}) WHERE n.actorId = $accountId OR n.entityId IN $entityIds
    RETURN n ORDER BY n.at, n.id`,
 );
+
+// The member's own data export (export.ts): every link, whatever the state of the other
+// end (a proposed or archived skill, organization, project or event is still the
+// member's data, GDPR art. 15 and 20), with that state.
+
+type ExportEnd = { id: string; slug: string; name: string; state: string | null };
+
+export const exportSkills = defineQuery<ExportEnd & { nameEn: string | null; level: number; since: Value }>(
+  'self.export.skills',
+  `MATCH (p:${NODE.Person} {id: $id})-[h:${REL.HAS_SKILL}]->(s:${NODE.Skill})
+   RETURN s.id AS id, s.slug AS slug, s.name AS name, s.nameEn AS nameEn, s.state AS state, h.level AS level, h.since AS since
+   ORDER BY level DESC, name`,
+);
+
+export const exportMemberships = defineQuery<ExportEnd & { role: string | null; since: Value; until: Value; isManager: boolean | null }>(
+  'self.export.memberships',
+  `MATCH (p:${NODE.Person} {id: $id})-[m:${REL.MEMBER_OF}]->(o:${NODE.Organization})
+   RETURN o.id AS id, o.slug AS slug, o.name AS name, o.state AS state, m.role AS role, m.since AS since, m.until AS until, m.isManager AS isManager
+   ORDER BY name`,
+);
+
+export const exportContributions = defineQuery<ExportEnd & { role: string | null; since: Value; until: Value }>(
+  'self.export.contributions',
+  `MATCH (p:${NODE.Person} {id: $id})-[c:${REL.CONTRIBUTES_TO}]->(pr:${NODE.Project})
+   RETURN pr.id AS id, pr.slug AS slug, pr.name AS name, pr.state AS state, c.role AS role, c.since AS since, c.until AS until
+   ORDER BY name`,
+);
+
+export const exportEvents = defineQuery<ExportEnd & { startsAt: Value; teaches: boolean }>('self.export.events', {
+  kuzu: `MATCH (p:${NODE.Person} {id: $id})-[r:${REL.TEACHES}|${REL.ATTENDS}]->(e:${NODE.Event})
+         RETURN DISTINCT e.id AS id, e.slug AS slug, e.name AS name, e.state AS state, e.startsAt AS startsAt, label(r) = '${REL.TEACHES}' AS teaches
+         ORDER BY id`,
+  neo4j: `MATCH (p:${NODE.Person} {id: $id})-[r:${REL.TEACHES}|${REL.ATTENDS}]->(e:${NODE.Event})
+          RETURN DISTINCT e.id AS id, e.slug AS slug, e.name AS name, e.state AS state, e.startsAt AS startsAt, type(r) = '${REL.TEACHES}' AS teaches
+          ORDER BY id`,
+});

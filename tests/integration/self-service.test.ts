@@ -605,4 +605,18 @@ describe('GET /api/me/export', () => {
   test('the service refuses an account without a person', async () => {
     await expect(exportMyData(store, V.noPerson)).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
+
+  test('links to records that are no longer public stay in the export, with their state', async () => {
+    const { cookie } = await sessionCookie(store, demoAccount('MEMBER').email);
+    await allowed(V.self, SET_SKILL, { skillId: FOTOGRAFIA, level: 4 });
+    const current = await runAs<{ curationEntity: { version: number } }>(store, V.staff, 'query($id: ID!) { curationEntity(kind: SKILL, id: $id) { version } }', { id: FOTOGRAFIA });
+    const version = current.data?.curationEntity.version ?? 0;
+    await allowed(V.staff, 'mutation($input: EntityVersionInput!) { archiveEntity(input: $input) { record { state } } }', { input: { kind: 'SKILL', id: FOTOGRAFIA, version } });
+    try {
+      const data = JSON.parse(await (await download({ cookie })).text) as { skills: { skill: { slug: string; state: string } }[] };
+      expect(data.skills).toContainEqual(expect.objectContaining({ skill: expect.objectContaining({ slug: 'fotografia', state: 'ARCHIVED' }) }));
+    } finally {
+      await allowed(V.staff, 'mutation($input: EntityVersionInput!) { restoreEntity(input: $input) { record { state } } }', { input: { kind: 'SKILL', id: FOTOGRAFIA, version: version + 1 } });
+    }
+  });
 });
