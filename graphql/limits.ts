@@ -2,7 +2,10 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { getNamedType, getNullableType, isListType, isObjectType, type DocumentNode, type GraphQLError, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
-import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+// The CommonJS build on purpose: the package's "import" build loads graphql's .mjs copy,
+// whose types are not the ones our schema (built from the CommonJS graphql that Next keeps
+// external) is made of, and every cost check would fail ("from another realm").
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity/cjs';
 
 /**
  * Limits on what one request may ask, from ../shared/RELIABILITY.md (GraphQL Armor's
