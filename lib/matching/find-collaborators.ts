@@ -37,7 +37,7 @@ import {
   type Closeness,
 } from './score';
 import { logger } from '../log';
-import { skillIndexFor, type SkillIndex } from './skill-index';
+import { personSummary, skillIndexFor, type SkillIndex } from './skill-index';
 import {
   coveringCount,
   coveringPool,
@@ -434,7 +434,11 @@ export async function rankPeople(tx: QueryRunner, request: RankRequest): Promise
         : toMatch(row, request),
     )
     .sort(compareScored)
-    .slice(0, request.first);
+    .slice(0, request.first)
+    .map((match) => {
+      const summary = request.index ? personSummary(request.index, match.personId) : null;
+      return summary ? { ...match, summary } : match;
+    });
   return { totalCount: total, matches };
 }
 

@@ -12,18 +12,30 @@ import { NODE, REL } from '../graph/schema';
  */
 type Key = number | string;
 
-/** Every person, as aligned lists: key, id, state, availability ('' for none). */
-export const indexPeople = defineQuery<{ keys: Key[]; ids: string[]; states: string[]; availabilities: string[] }>(
-  'matching.index.people',
-  {
-    kuzu: `MATCH (p:${NODE.Person})
-           RETURN collect(offset(id(p))) AS keys, collect(p.id) AS ids,
-                  collect(coalesce(p.state, '')) AS states, collect(coalesce(p.availability, '')) AS availabilities`,
-    neo4j: `MATCH (p:${NODE.Person})
-            RETURN collect(p.id) AS keys, collect(p.id) AS ids,
-                   collect(coalesce(p.state, '')) AS states, collect(coalesce(p.availability, '')) AS availabilities`,
-  },
-);
+/**
+ * Every person, as aligned lists: key, id, state, availability, and what a results list
+ * shows (slug, name, headline); '' for none.
+ */
+export const indexPeople = defineQuery<{
+  keys: Key[];
+  ids: string[];
+  states: string[];
+  availabilities: string[];
+  slugs: string[];
+  names: string[];
+  headlines: string[];
+}>('matching.index.people', {
+  kuzu: `MATCH (p:${NODE.Person})
+         RETURN collect(offset(id(p))) AS keys, collect(p.id) AS ids,
+                collect(coalesce(p.state, '')) AS states, collect(coalesce(p.availability, '')) AS availabilities,
+                collect(coalesce(p.slug, '')) AS slugs, collect(coalesce(p.name, '')) AS names,
+                collect(coalesce(p.headline, '')) AS headlines`,
+  neo4j: `MATCH (p:${NODE.Person})
+          RETURN collect(p.id) AS keys, collect(p.id) AS ids,
+                 collect(coalesce(p.state, '')) AS states, collect(coalesce(p.availability, '')) AS availabilities,
+                 collect(coalesce(p.slug, '')) AS slugs, collect(coalesce(p.name, '')) AS names,
+                 collect(coalesce(p.headline, '')) AS headlines`,
+});
 
 /** Per skill held, its holders' keys and their levels (aligned). */
 export const indexHoldings = defineQuery<{ skill: string; people: Key[]; levels: number[] }>('matching.index.holdings', {

@@ -3,6 +3,7 @@ import { noteTableSize } from '../directory/size-hints';
 import { writeGeneration } from '../graph/write-generation';
 import { logger } from '../log';
 import { indexEndorsements, indexHoldings, indexPeople } from './skill-index-queries';
+import type { PersonSummary } from './types';
 
 /**
  * The collaborator search's in-memory skill index: who holds which skill at which level,
@@ -39,6 +40,10 @@ export interface SkillIndex {
   readonly active: Uint8Array;
   /** The availability per person, null where unset. */
   readonly availability: readonly (string | null)[];
+  /** What a results list shows, per person ('' headline: none). */
+  readonly slugs: readonly string[];
+  readonly names: readonly string[];
+  readonly headlines: readonly string[];
   /** Per skill id: the holders (person indexes, ascending) and their levels, aligned. */
   readonly holders: ReadonlyMap<string, { people: Int32Array; levels: Uint8Array }>;
   /** Per skill id: endorsements from public endorsers per person index. */
@@ -100,6 +105,9 @@ export async function buildSkillIndex(tx: QueryRunner): Promise<SkillIndex> {
     indexOf,
     active,
     availability: (people?.availabilities ?? []).map((a) => (a === '' ? null : a)),
+    slugs: people?.slugs ?? [],
+    names: people?.names ?? [],
+    headlines: people?.headlines ?? [],
     holders,
     endorsements,
   };
@@ -108,6 +116,19 @@ export async function buildSkillIndex(tx: QueryRunner): Promise<SkillIndex> {
 /** Ids compare as the stores order strings (code units; ids are ASCII). */
 export function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A public person as a results list shows them, or null (unknown or not public). */
+export function personSummary(index: SkillIndex, id: string): PersonSummary | null {
+  const at = index.indexOf.get(id);
+  if (at === undefined || index.active[at] !== 1) return null;
+  return {
+    id,
+    slug: index.slugs[at] ?? '',
+    name: index.names[at] ?? '',
+    headline: index.headlines[at] || null,
+    availability: index.availability[at] ?? 'UNAVAILABLE',
+  };
 }
 
 /** The level at which person `person` holds `skill`, 0 when not held. */

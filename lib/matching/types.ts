@@ -51,6 +51,20 @@ export interface CollaboratorMatch {
   endorsements: number;
   /** Entity ids from the viewer's person to this person, both included; null when none. */
   path: string[] | null;
+  /**
+   * What a results list shows of the person, from the skill index when it answered
+   * (the API serves it without a lookup when nothing else is asked of the person).
+   */
+  summary?: PersonSummary;
+}
+
+/** A person as a results list shows them: the public fields the skill index keeps. */
+export interface PersonSummary {
+  id: string;
+  slug: string;
+  name: string;
+  headline: string | null;
+  availability: string;
 }
 
 export interface CollaboratorResults {

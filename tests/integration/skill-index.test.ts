@@ -27,6 +27,9 @@ import {
 import { community } from '@/lib/seed/data';
 import { seedId } from '@/lib/seed/load';
 import { readyStore } from '@/lib/server/ready';
+import { execute, parse } from 'graphql';
+import { createContext } from '@/graphql/context';
+import { getSchema } from '@/graphql/schema';
 import { setMySkill } from '@/lib/self-service/skills';
 import { findByIds } from '@/lib/directory/read';
 import { noteTableSize } from '@/lib/directory/size-hints';
@@ -198,10 +201,37 @@ describe('the skill index answers the unfiltered ranking statements as the store
           };
           const plain = await store.read((tx) => rankPeople(tx, request));
           const indexed = await store.read((tx) => rankPeople(tx, { ...request, index }));
-          expect(indexed).toEqual(plain);
+          // The index also hands over each person's summary (checked against the records below).
+          expect({ ...indexed, matches: indexed.matches.map(({ summary: _summary, ...m }) => m) }).toEqual(plain);
+          expect(indexed.matches.every((m) => m.summary?.id === m.personId)).toBe(true);
         }
       }
     }
+  });
+});
+
+describe('summaries served without a lookup', () => {
+  it('are the public record\'s fields, and anything more of the person comes from the record', async () => {
+    const search = { skills: [skillSlugs[0] ?? ''], mode: 'ALL' };
+    const summaryOnly = await execute({
+      schema: getSchema(),
+      document: parse('query($s: CollaboratorSearch!) { findCollaborators(search: $s) { matches { person { __typename id slug name headline availability } } } }'),
+      variableValues: { s: search },
+      contextValue: createContext(store, null),
+    });
+    const withBio = await execute({
+      schema: getSchema(),
+      document: parse('query($s: CollaboratorSearch!) { findCollaborators(search: $s) { matches { person { __typename id slug name headline availability bio } } } }'),
+      variableValues: { s: search },
+      contextValue: createContext(store, null),
+    });
+    expect(summaryOnly.errors).toBeUndefined();
+    expect(withBio.errors).toBeUndefined();
+    type Person = Record<string, unknown>;
+    const people = (r: typeof summaryOnly) => (r.data as { findCollaborators: { matches: { person: Person }[] } }).findCollaborators.matches.map((m) => m.person);
+    expect(people(summaryOnly).length).toBeGreaterThan(0);
+    expect(people(summaryOnly)).toEqual(people(withBio).map(({ bio: _bio, ...p }) => p));
+    expect(people(withBio).some((p) => typeof p.bio === 'string')).toBe(true);
   });
 });
 
