@@ -77,7 +77,8 @@ export function mapKuzuError(error: unknown, dataDir: string): StoreError {
  * aborted within 6–42 s, the 7th hung; search + proposals alone 2/2 aborted; with ONE read
  * connection 2/2; 20 operations in flight instead of 200 2/2) and survived without the
  * search operations (0/2) or without the proposals (0/2). Bare `kuzu`, one writer creating
- * rows of an indexed table and one reader querying its index: 8/8 aborted within 30 s,
+ * rows of an indexed table and one reader querying its index (tests/support/kuzu-fts-race.mjs,
+ * to run against a new Kùzu before removing this gate): 8/8 aborted within 30 s,
  * with or without prepared statements, with automatic checkpoints on or off. The same
  * reader against writes to a table without an index (2/2) or with another index (2/2),
  * plain reads of the indexed table during the writes (2/2) and the same full-text reads

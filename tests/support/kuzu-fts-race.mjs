@@ -3,7 +3,7 @@
  * avoids: one connection creating rows of a table with a full-text index while others
  * query that index aborts the process with glibc heap corruption (8 of 8 runs within
  * 30 s here). Run it against a new Kùzu before removing the gate:
- *   node scripts/bench/kuzu-fts-race.mjs concurrent 1 30   # modes: concurrent | serial | nofts | otherfts | noautockpt
+ *   node tests/support/kuzu-fts-race.mjs concurrent 1 30   # modes: concurrent | serial | nofts | otherfts | noautockpt
  */
 // Minimal: one writer connection creating FTS-indexed nodes, N reader connections querying the FTS index.
 import kuzu from 'kuzu';
