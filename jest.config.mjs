@@ -31,6 +31,10 @@ const config = {
   // Integration suites render pages and run a real database on two shared cores: a 5 s
   // default fails slow-but-correct tests under load. Speed is measured by benchmarks.
   testTimeout: 30_000,
+  // Both cores: most suites wait on the store, child processes and timers more than they
+  // compute (Jest's default in CI is one worker on a 2-core machine, which kept the
+  // suites in series and the CI run over 20 minutes).
+  maxWorkers: 2,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
     { ...common, displayName: 'contract', testMatch: ['<rootDir>/tests/contract/**/*.test.ts'] },
