@@ -1,3 +1,4 @@
+import { mulberry32 } from '@/lib/synthetic/random';
 import fc from 'fast-check';
 import {
   getNamedType,
@@ -164,17 +165,8 @@ describe('#16 input fuzz', () => {
 // ---------------------------------------------------------------------------------------
 // #17: random schema-valid documents
 
-/** A small seeded generator (mulberry32): documents are reproducible without fast-check's shrinking. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator (the synthetic community's mulberry32): documents are reproducible without fast-check's shrinking. */
+const rng = mulberry32;
 
 function documentGenerator(random: () => number) {
   const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
