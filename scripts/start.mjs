@@ -7,6 +7,7 @@
 import { spawnSync, spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -75,5 +76,18 @@ const server = spawn(bin('next'), ['start', '--port', port, '--hostname', hostna
   stdio: 'inherit',
   env: { ...process.env, ...authEnv, NEXT_TELEMETRY_DISABLED: '1' },
 });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
-server.on('exit', (code) => process.exit(code ?? 0));
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    stopping = true;
+    server.kill(signal);
+  });
+}
+server.on('exit', (code, signal) => {
+  if (code !== null) process.exit(code);
+  // Stopped by the signal we forwarded: a normal stop. Any other signal (SIGSEGV, SIGABRT,
+  // SIGKILL from the OOM killer) is a crash: say so and exit like a shell would (128 + n).
+  if (stopping && (signal === 'SIGINT' || signal === 'SIGTERM')) process.exit(0);
+  console.error(`The server process died from ${signal}.`);
+  process.exit(128 + (os.constants.signals[signal] ?? 0));
+});

@@ -13,18 +13,39 @@ export type StoreErrorCode =
   | 'CLOSED' // the store was closed
   | 'INTERNAL';
 
+/** Marks store errors across copies of this module (see StoreError's Symbol.hasInstance). */
+const STORE_ERROR = Symbol.for('rizoma.StoreError');
+
 export class StoreError extends Error {
+  /** The `name` instances of this class carry; a subclass sets its own. */
+  static readonly errorName: string = 'StoreError';
+
+  /**
+   * A brand check instead of the prototype chain. Next.js bundles this module once per
+   * layer (the route handlers, the pages, instrumentation), while the store is opened once
+   * per process: its errors come from whichever copy opened it, and a plain `instanceof`
+   * in another copy said no, so a saturated store's BUSY reached clients as a masked 500
+   * (found by the soak). A subclass matches only errors carrying its own name.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (typeof value !== 'object' || value === null || (value as { [STORE_ERROR]?: unknown })[STORE_ERROR] !== true) return false;
+    return this.errorName === StoreError.errorName || (value as Error).name === this.errorName;
+  }
+
   readonly code: StoreErrorCode;
 
   constructor(code: StoreErrorCode, message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'StoreError';
     this.code = code;
+    Object.defineProperty(this, STORE_ERROR, { value: true });
   }
 }
 
 /** Raised when a second process opens a data folder that is in use. */
 export class StoreLockedError extends StoreError {
+  static override readonly errorName: string = 'StoreLockedError';
+
   readonly dataDir: string;
 
   constructor(dataDir: string, cause?: unknown) {
