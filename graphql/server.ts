@@ -5,6 +5,7 @@ import { GraphQLError } from 'graphql';
 import { NextRequest } from 'next/server';
 import { clientAddress } from '@/lib/auth/address';
 import { viewerFromRequest } from '@/lib/auth/session';
+import { runWithDeadline } from '@/lib/graph/deadline-scope';
 import { isRetryableStoreError, StoreError } from '@/lib/graph/errors';
 import { logger } from '@/lib/log';
 import { readyStore } from '@/lib/server/ready';
@@ -167,7 +168,9 @@ export function createGraphqlHandler(): Handler {
   };
   return (req) => {
     const ms = requestTimeoutMs();
-    return withDeadline(handle(req), ms, () => timedOut(req, ms));
+    // The store refuses to start or commit this request's writes once it has timed out.
+    const work = runWithDeadline(Date.now() + ms, () => handle(req));
+    return withDeadline(work, ms, () => timedOut(req, ms));
   };
 }
 

@@ -3,6 +3,7 @@ import { anyEntity } from './directory/queries';
 import { openStore } from './graph/open-store';
 import type { GraphStore, MigrationReport } from './graph/store';
 import { loadCommunity, type SeedReport } from './seed/load';
+import { declarePublicReads } from './directory/public-reads';
 
 export interface ReadyReport {
   store: GraphStore;
@@ -22,14 +23,15 @@ export async function isEmpty(store: GraphStore): Promise<boolean> {
  */
 export async function prepareStore(env: NodeJS.ProcessEnv = process.env): Promise<ReadyReport> {
   const store = openStore(env);
+  // Public directory reads are shared between requests until the next data write.
+  declarePublicReads();
   const migration = await store.migrate();
   let seeded: SeedReport | null = null;
   if (loadConfig(env).seedOnStart && (await isEmpty(store))) {
     // Loaded lazily: the demo data is only needed on a first start.
     const { community } = await import('./seed/data');
     seeded = await loadCommunity(store, community);
-    // Make the seed durable at once: full-text index changes survive only a checkpoint
-    // (see KuzuStore.create), not a replay of the write-ahead log.
+    // Make the seed durable at once rather than leaving it in the write-ahead log.
     if ('checkpoint' in store && typeof store.checkpoint === 'function') await store.checkpoint();
   }
   return { store, migration, seeded };

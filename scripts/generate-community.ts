@@ -76,10 +76,9 @@ async function main() {
       });
       console.log(
         `Loaded into ${store.location} with COPY: ${report.nodes} nodes, ${report.relationships} relationships; ` +
-          `CSV ${(report.stageMs / 1000).toFixed(1)} s, COPY ${(report.copyMs / 1000).toFixed(1)} s, ` +
-          `full-text indexes ${(report.indexMs / 1000).toFixed(1)} s`,
+          `CSV ${(report.stageMs / 1000).toFixed(1)} s, COPY ${(report.copyMs / 1000).toFixed(1)} s`,
       );
-      const loadMs = { generate: generateMs, csv: report.stageMs, copy: report.copyMs, fulltext: report.indexMs };
+      const loadMs = { generate: generateMs, csv: report.stageMs, copy: report.copyMs, };
       writeManifest(dataDir!, describeCommunity(community, loadMs));
     } else {
       const report = await loadIntoNeo4j(store, community.dump);

@@ -1,6 +1,7 @@
 import { getToken, type JWT } from 'next-auth/jwt';
 import type { GraphStore } from '../graph/store';
-import { findAccountById, viewerOf } from './accounts';
+import { accountForSession } from './account-cache';
+import { viewerOf } from './accounts';
 import { authSecret } from './secret';
 import type { Viewer } from './viewer';
 
@@ -14,11 +15,12 @@ export interface TokenSource {
  * The viewer behind a session token, checked against the store on every request: the
  * account must still exist, be active, and carry the token version the token was issued
  * at (bumped on sign-out, password change, role change and deletion). Anything else is
- * an anonymous visitor.
+ * an anonymous visitor. (On the embedded store the account comes from a cache that every
+ * such change empties: lib/auth/account-cache.ts.)
  */
 export async function viewerFromToken(store: GraphStore, token: JWT | null): Promise<Viewer | null> {
   if (!token?.sub) return null;
-  const account = await findAccountById(store, token.sub);
+  const account = await accountForSession(store, token.sub);
   if (!account || (account.tokenVersion ?? 0) !== token.tv) return null;
   return viewerOf(account);
 }

@@ -1,5 +1,5 @@
 import type { GraphStore } from '../graph/store';
-import { writeGeneration } from '../graph/write-generation';
+import { dataGeneration } from '../graph/write-generation';
 
 /**
  * Public entity records by kind and id, shared by the requests of one process: the
@@ -9,9 +9,9 @@ import { writeGeneration } from '../graph/write-generation';
  *
  * Only public records (state ACTIVE, what any visitor may read; field-level privacy is
  * applied later by the resolvers) and "not public" answers are kept. The whole cache is
- * dropped when a write unit of work has ended in this process since it was started
- * (lib/graph/write-generation.ts), when it is older than MAX_AGE_MS (writes by other
- * processes on a shared Neo4j), or when it holds MAX_ENTRIES.
+ * dropped when a write unit that may change data has ended in this process since it was
+ * started (lib/graph/write-generation.ts), on Neo4j when it is older than MAX_AGE_MS
+ * (writes by other processes), or when it holds MAX_ENTRIES.
  */
 export const MAX_AGE_MS = 30_000;
 export const MAX_ENTRIES = 50_000;
@@ -29,13 +29,14 @@ export function recordCacheFor<V>(store: GraphStore): RecordCache<V> {
   const cached = caches.get(store) as RecordCache<V> | undefined;
   if (
     cached &&
-    cached.generation === writeGeneration() &&
-    Date.now() - cached.startedAt < MAX_AGE_MS &&
+    cached.generation === dataGeneration() &&
+    // Kùzu: one process owns the data folder, so only its own writes (counted) change data.
+    (store.engine === 'kuzu' || Date.now() - cached.startedAt < MAX_AGE_MS) &&
     cached.records.size < MAX_ENTRIES
   ) {
     return cached;
   }
-  const fresh: RecordCache<V> = { records: new Map(), generation: writeGeneration(), startedAt: Date.now() };
+  const fresh: RecordCache<V> = { records: new Map(), generation: dataGeneration(), startedAt: Date.now() };
   caches.set(store, fresh);
   return fresh;
 }

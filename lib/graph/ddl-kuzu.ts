@@ -21,31 +21,20 @@ export function kuzuRelTable(rel: RelationshipSchema): string {
   return `CREATE REL TABLE IF NOT EXISTS ${rel.type}(${[...pairs, ...columns(rel.properties)].join(', ')})`;
 }
 
-export function kuzuFulltextIndex(node: NodeSchema): string | null {
-  if (!node.fulltext) return null;
-  const props = node.fulltext.properties.map((p) => `'${p}'`).join(', ');
-  // searchText is already folded (lower case, no accents) by the services, so no stemmer:
-  // a stemmer would turn Italian words into English stems.
-  return `CALL CREATE_FTS_INDEX('${node.label}', '${node.fulltext.name}', [${props}], stemmer := 'none')`;
-}
-
 /**
- * The DDL for one op. Full-text index creation has no IF NOT EXISTS in Kùzu, so it is
- * returned separately for the adapter to run only when SHOW_INDEXES lacks it.
+ * The DDL for one op. Dropping a full-text index has no IF EXISTS in Kùzu, so it is
+ * returned separately for the adapter to run only when SHOW_INDEXES lists the index.
+ * (Kùzu gets no full-text indexes: search runs on an in-memory index, lib/search/text-index.ts.)
  */
 export function kuzuStatements(
   op: SchemaOp,
   schema: GraphSchema,
-): { ddl: string[]; fulltext?: { table: string; name: string; ddl: string } } {
+): { ddl: string[]; dropIndex?: { table: string; name: string; ddl: string } } {
   switch (op.op) {
     case 'createNode': {
       const node = schema.nodes.find((n) => n.label === op.label);
       if (!node) throw new Error(`Migration names unknown label ${op.label}`);
-      const fts = kuzuFulltextIndex(node);
-      return {
-        ddl: [kuzuNodeTable(node)],
-        fulltext: fts && node.fulltext ? { table: node.label, name: node.fulltext.name, ddl: fts } : undefined,
-      };
+      return { ddl: [kuzuNodeTable(node)] };
     }
     case 'createRelationship': {
       const rel = schema.relationships.find((r) => r.type === op.type);
@@ -57,6 +46,11 @@ export function kuzuStatements(
       const type = node?.properties[op.property];
       if (!node || !type) throw new Error(`Migration names unknown property ${op.label}.${op.property}`);
       return { ddl: [`ALTER TABLE ${node.label} ADD IF NOT EXISTS ${op.property} ${kuzuType(type)}`] };
+    }
+    case 'dropKuzuFulltextIndex': {
+      const node = schema.nodes.find((n) => n.label === op.label);
+      if (!node?.fulltext) throw new Error(`Migration names a label without a full-text index: ${op.label}`);
+      return { ddl: [], dropIndex: { table: node.label, name: node.fulltext.name, ddl: `CALL DROP_FTS_INDEX('${node.label}', '${node.fulltext.name}')` } };
     }
   }
 }

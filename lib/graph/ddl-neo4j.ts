@@ -26,7 +26,10 @@ export function neo4jNodeStatements(node: NodeSchema): string[] {
   return statements;
 }
 
-/** The DDL for one op. Neo4j is schema-free: relationships and new properties need none. */
+/**
+ * The DDL for one op. Neo4j is schema-free: relationships and new properties need none,
+ * and it keeps its full-text indexes (search reads them there).
+ */
 export function neo4jStatements(op: SchemaOp, schema: GraphSchema): string[] {
   switch (op.op) {
     case 'createNode': {
@@ -36,6 +39,7 @@ export function neo4jStatements(op: SchemaOp, schema: GraphSchema): string[] {
     }
     case 'createRelationship':
     case 'addProperty':
+    case 'dropKuzuFulltextIndex':
       return [];
   }
 }

@@ -3,13 +3,15 @@ import path from 'node:path';
 import kuzu from 'kuzu';
 import type { Connection, Database, KuzuValue, PreparedStatement, QueryResult } from 'kuzu';
 import { StoreError, StoreLockedError } from './errors';
-import { kuzuFulltextIndex, kuzuNodeTable, kuzuStatements } from './ddl-kuzu';
+import { kuzuNodeTable, kuzuStatements } from './ddl-kuzu';
 import { runMigrations, type MigrationTarget } from './migrations';
 import { queryText, type CypherQuery } from './query';
 import { graphSchema, nodeSchema, NODE } from './schema';
-import type { GraphStore, MigrationReport, QueryRunner } from './store';
+import type { GraphStore, MigrationReport, QueryRunner, WriteOptions } from './store';
 import type { Params, Row } from './types';
 import { rowFromKuzu } from './kuzu-values';
+import { cachedAnswer } from './answer-cache';
+import { assertBeforeDeadline } from './deadline-scope';
 import { countingWrite } from './write-generation';
 
 export interface KuzuOptions {
@@ -37,7 +39,7 @@ const DEFAULT_BUFFER_POOL = 512 * 1024 * 1024;
  */
 export const READ_TIMEOUT_MS = 5000;
 export const WRITE_TIMEOUT_MS = 5000;
-/** Migrations, COPY bulk loads, full-text index rebuilds and checkpoints: seconds at 100k people, more on big stores. */
+/** Migrations, COPY bulk loads and checkpoints: seconds at 100k people, more on big stores. */
 export const BULK_TIMEOUT_MS = 10 * 60_000;
 /**
  * The read pool's bounds (test 64): under saturation a read fails fast with `BUSY` (HTTP
@@ -66,84 +68,6 @@ export function mapKuzuError(error: unknown, dataDir: string): StoreError {
   return new StoreError('INTERNAL', message, { cause: error });
 }
 
-/**
- * Keeps full-text queries and write units from running at the same time.
- *
- * Why: Kùzu 0.11.3 corrupts its native heap when a `QUERY_FTS_INDEX` statement runs on one
- * connection while another connection writes rows of the table that index covers. The
- * soak (`npm run soak`) killed `next start` 3 times out of 3 with glibc aborts ("corrupted
- * size vs. prev_size", "malloc(): invalid next size (unsorted)") and no JS stack;
- * scripts/bench/kuzu-stress.ts reproduced it in-process (full soak mix: 6 of 7 runs
- * aborted within 6–42 s, the 7th hung; search + proposals alone 2/2 aborted; with ONE read
- * connection 2/2; 20 operations in flight instead of 200 2/2) and survived without the
- * search operations (0/2) or without the proposals (0/2). Bare `kuzu`, one writer creating
- * rows of an indexed table and one reader querying its index (tests/support/kuzu-fts-race.mjs,
- * to run against a new Kùzu before removing this gate): 8/8 aborted within 30 s,
- * with or without prepared statements, with automatic checkpoints on or off. The same
- * reader against writes to a table without an index (2/2) or with another index (2/2),
- * plain reads of the indexed table during the writes (2/2) and the same full-text reads
- * and writes taken in turns (2/2) all survived. With this gate the soak mix ran its full
- * duration 6 times out of 6 (3 × 90 s, 3 × 60 s); at 50 in flight 7 % of full-text statements waited, 13 ms on average.
- *
- * So full-text statements on the read connections share this gate, and every write unit
- * (its statements and its COMMIT, on the one write connection) holds it alone. Other reads
- * never wait. A write unit must therefore never wait for a full-text read of the pool
- * (none does: search runs only in read units). A waiting write goes first, so a stream of
- * searches cannot starve the write queue; the write queue is serial, so searches waiting
- * behind one write all start when it ends.
- */
-class FulltextGate {
-  private sharing = 0;
-  private held = false;
-  private readonly sharedWaiting: (() => void)[] = [];
-  private readonly exclusiveWaiting: (() => void)[] = [];
-
-  /** Runs a full-text read; any number run together, never during a write unit. */
-  async shared<T>(work: () => Promise<T>): Promise<T> {
-    if (this.held || this.exclusiveWaiting.length > 0) await new Promise<void>((grant) => this.sharedWaiting.push(grant));
-    else this.sharing += 1;
-    try {
-      return await work();
-    } finally {
-      this.sharing -= 1;
-      this.admit();
-    }
-  }
-
-  /** Runs a write unit once no full-text read runs, and keeps new ones out until it ends. */
-  async exclusive<T>(work: () => Promise<T>): Promise<T> {
-    if (this.held || this.sharing > 0) await new Promise<void>((grant) => this.exclusiveWaiting.push(grant));
-    else this.held = true;
-    try {
-      return await work();
-    } finally {
-      this.held = false;
-      this.admit();
-    }
-  }
-
-  /** Hands the gate on: to a waiting write when nothing runs, else (no write waiting) to every waiting read. */
-  private admit(): void {
-    if (this.held) return;
-    const write = this.exclusiveWaiting[0];
-    if (write) {
-      if (this.sharing > 0) return;
-      this.exclusiveWaiting.shift();
-      this.held = true;
-      write();
-      return;
-    }
-    const reads = this.sharedWaiting.splice(0);
-    this.sharing += reads.length;
-    for (const grant of reads) grant();
-  }
-}
-
-/** Whether a statement reads a full-text index (see FulltextGate). */
-function readsFulltextIndex(text: string): boolean {
-  return /QUERY_FTS_INDEX/i.test(text);
-}
-
 /** One Kùzu connection with its own prepared-statement cache. */
 class KuzuSession implements QueryRunner {
   private readonly statements = new Map<string, PreparedStatement>();
@@ -151,8 +75,6 @@ class KuzuSession implements QueryRunner {
   constructor(
     readonly connection: Connection,
     private readonly dataDir: string,
-    /** Read sessions pass full-text statements through it; the write session holds it per unit instead. */
-    private readonly fulltextGate?: FulltextGate,
   ) {}
 
   async run<R extends Row>(query: CypherQuery<R>, params: Params = {}): Promise<R[]> {
@@ -161,15 +83,13 @@ class KuzuSession implements QueryRunner {
 
   async runText(text: string, params: Params = {}): Promise<Row[]> {
     try {
-      return await this.gated(text, async () => {
-        let statement = this.statements.get(text);
-        if (!statement) {
-          statement = await this.connection.prepare(text);
-          if (!statement.isSuccess()) throw new Error(statement.getErrorMessage());
-          this.statements.set(text, statement);
-        }
-        return collect(await this.connection.execute(statement, params as Record<string, KuzuValue>));
-      });
+      let statement = this.statements.get(text);
+      if (!statement) {
+        statement = await this.connection.prepare(text);
+        if (!statement.isSuccess()) throw new Error(statement.getErrorMessage());
+        this.statements.set(text, statement);
+      }
+      return await collect(await this.connection.execute(statement, params as Record<string, KuzuValue>));
     } catch (error) {
       throw mapKuzuError(error, this.dataDir);
     }
@@ -178,15 +98,10 @@ class KuzuSession implements QueryRunner {
   /** Runs a statement that cannot be prepared (DDL, transaction control, CALL procedures). */
   async exec(text: string): Promise<Row[]> {
     try {
-      return await this.gated(text, async () => collect(await this.connection.query(text)));
+      return await collect(await this.connection.query(text));
     } catch (error) {
       throw mapKuzuError(error, this.dataDir);
     }
-  }
-
-  /** Runs a full-text read (prepare, execute and every row read) inside the gate; anything else at once. */
-  private gated(text: string, work: () => Promise<Row[]>): Promise<Row[]> {
-    return this.fulltextGate && readsFulltextIndex(text) ? this.fulltextGate.shared(work) : work();
   }
 
   /** Runs `work` with a longer statement timeout (bulk loads, schema changes), then restores `normalMs`. */
@@ -210,6 +125,7 @@ class KuzuSession implements QueryRunner {
     let result: T;
     try {
       result = await work(this);
+      if (mode === 'WRITE') assertBeforeDeadline('committing');
     } catch (error) {
       await this.rollbackQuietly();
       throw error;
@@ -218,7 +134,7 @@ class KuzuSession implements QueryRunner {
     return result;
   }
 
-  private async rollbackQuietly(): Promise<void> {
+  async rollbackQuietly(): Promise<void> {
     try {
       await this.exec('ROLLBACK');
     } catch {
@@ -267,15 +183,24 @@ class SessionPool {
   }
 
   async use<T>(work: (session: KuzuSession) => Promise<T>): Promise<T> {
-    const session = this.idle.pop() ?? (await this.acquire());
+    const session = await this.lease();
     try {
       return await work(session);
     } finally {
-      const next = this.waiting.shift();
-      if (next) next.grant(session);
-      else this.idle.push(session);
-      if (this.idle.length === this.sessions.length) for (const done of this.onDrained.splice(0)) done();
+      this.release(session);
     }
+  }
+
+  /** A session for the caller alone, until it calls `release` with it. */
+  async lease(): Promise<KuzuSession> {
+    return this.idle.pop() ?? (await this.acquire());
+  }
+
+  release(session: KuzuSession): void {
+    const next = this.waiting.shift();
+    if (next) next.grant(session);
+    else this.idle.push(session);
+    if (this.idle.length === this.sessions.length) for (const done of this.onDrained.splice(0)) done();
   }
 
   /** Resolves once no session runs a statement and no read waits (closing must not pull a connection from under a query). */
@@ -328,8 +253,6 @@ export class KuzuStore implements GraphStore {
   private readonly writer: KuzuSession;
   private readonly readers: SessionPool;
   private writeTail: Promise<unknown> = Promise.resolve();
-  /** Full-text reads and write units never overlap (a Kùzu 0.11.3 heap corruption: FulltextGate). */
-  private readonly fulltextGate = new FulltextGate();
   private closed = false;
 
   private constructor(
@@ -339,16 +262,16 @@ export class KuzuStore implements GraphStore {
   ) {
     this.location = `kuzu:${dataDir}`;
     this.writeTimeoutMs = options.writeTimeoutMs ?? WRITE_TIMEOUT_MS;
-    const open = (timeoutMs: number, gate?: FulltextGate): KuzuSession => {
+    const open = (timeoutMs: number): KuzuSession => {
       const connection = new kuzu.Connection(database);
       connection.initSync();
       connection.setQueryTimeout(timeoutMs);
-      return new KuzuSession(connection, dataDir, gate);
+      return new KuzuSession(connection, dataDir);
     };
     this.writer = open(this.writeTimeoutMs);
     const readTimeoutMs = options.readTimeoutMs ?? READ_TIMEOUT_MS;
     this.readers = new SessionPool(
-      Array.from({ length: Math.max(1, options.readConnections ?? 2) }, () => open(readTimeoutMs, this.fulltextGate)),
+      Array.from({ length: Math.max(1, options.readConnections ?? 2) }, () => open(readTimeoutMs)),
       { acquireTimeoutMs: options.acquireTimeoutMs ?? ACQUIRE_TIMEOUT_MS, maxWaiting: options.maxWaitingReads ?? MAX_WAITING_READS },
     );
   }
@@ -359,13 +282,6 @@ export class KuzuStore implements GraphStore {
   static create(options: KuzuOptions): KuzuStore {
     const dataDir = path.resolve(/*turbopackIgnore: true*/ options.dataDir);
     fs.mkdirSync(dataDir, { recursive: true });
-    // A write-ahead log left behind means the last process did not close the database.
-    // Kùzu 0.11.3 replays node and relationship changes from it but not full-text index
-    // changes (measured: after a kill, every person seeded since the last checkpoint was
-    // missing from the index, and updating one of them then crashed the process), so the
-    // indexes are rebuilt from the stored rows when the store is migrated.
-    const walFile = path.join(/*turbopackIgnore: true*/ dataDir, 'graph.kuzu.wal');
-    const uncleanShutdown = fs.existsSync(walFile) && fs.statSync(walFile).size > 0;
     let database: Database;
     try {
       database = new kuzu.Database(path.join(/*turbopackIgnore: true*/ dataDir, 'graph.kuzu'), options.bufferPoolBytes ?? DEFAULT_BUFFER_POOL);
@@ -374,13 +290,8 @@ export class KuzuStore implements GraphStore {
     } catch (error) {
       throw mapKuzuError(error, dataDir);
     }
-    const store = new KuzuStore(database, dataDir, options);
-    store.fulltextNeedsRebuild = uncleanShutdown;
-    return store;
+    return new KuzuStore(database, dataDir, options);
   }
-
-  /** Set when the database was opened after an unclean shutdown (see `create`). */
-  fulltextNeedsRebuild = false;
 
   /** Writes everything in the write-ahead log into the database file. */
   async checkpoint(): Promise<void> {
@@ -388,19 +299,55 @@ export class KuzuStore implements GraphStore {
     await this.enqueueBulk(() => this.writer.exec('CHECKPOINT'));
   }
 
+  /**
+   * A read unit takes a connection (and begins its transaction) only when it runs a
+   * statement the answer cache (answer-cache.ts) cannot answer: a unit answered from the
+   * cache never waits for the pool.
+   */
   async read<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T> {
     this.assertOpen();
-    return this.readers.use((session) => session.transaction('READ', work));
+    const lease: { taken: Promise<KuzuSession> | null } = { taken: null };
+    const session = () =>
+      (lease.taken ??= this.readers.lease().then(async (s) => {
+        try {
+          await s.exec('BEGIN TRANSACTION READ ONLY');
+          return s;
+        } catch (error) {
+          this.readers.release(s);
+          throw error;
+        }
+      }));
+    const runner: QueryRunner = { run: (query, params) => cachedAnswer(this, query, params, async () => (await session()).run(query, params)) };
+    let result: T;
+    try {
+      result = await work(runner);
+    } catch (error) {
+      const s = await lease.taken?.catch(() => null);
+      if (s) {
+        await s.rollbackQuietly();
+        this.readers.release(s);
+      }
+      throw error;
+    }
+    const s = await lease.taken?.catch(() => null);
+    if (s) {
+      try {
+        await s.exec('COMMIT');
+      } finally {
+        this.readers.release(s);
+      }
+    }
+    return result;
   }
 
-  async write<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T> {
+  async write<T>(work: (tx: QueryRunner) => Promise<T>, options?: WriteOptions): Promise<T> {
     this.assertOpen();
-    return countingWrite(() => this.enqueueWrite(() => this.writer.transaction('WRITE', work)));
+    return countingWrite(() => this.enqueueWrite(() => this.writer.transaction('WRITE', work)), options?.effect);
   }
 
   async query<R extends Row>(query: CypherQuery<R>, params?: Params): Promise<R[]> {
     this.assertOpen();
-    return this.readers.use((session) => session.run(query, params));
+    return cachedAnswer(this, query, params, () => this.readers.use((session) => session.run(query, params)));
   }
 
   async mutate<R extends Row>(query: CypherQuery<R>, params?: Params): Promise<R[]> {
@@ -418,10 +365,10 @@ export class KuzuStore implements GraphStore {
         }),
       apply: (op, schema) =>
         this.enqueueBulk(async () => {
-          const { ddl, fulltext } = kuzuStatements(op, schema);
+          const { ddl, dropIndex } = kuzuStatements(op, schema);
           for (const statement of ddl) await writer.exec(statement);
-          if (fulltext && !(await this.hasIndex(writer, fulltext.table, fulltext.name))) {
-            await writer.exec(fulltext.ddl);
+          if (dropIndex && (await this.hasIndex(writer, dropIndex.table, dropIndex.name))) {
+            await writer.exec(dropIndex.ddl);
           }
         }),
       read: (work) => this.read(work),
@@ -433,11 +380,6 @@ export class KuzuStore implements GraphStore {
       report = await runMigrations(target);
     } finally {
       this.clearStatementCaches();
-    }
-    if (this.fulltextNeedsRebuild) {
-      await this.rebuildFulltextIndexes();
-      await this.checkpoint();
-      this.fulltextNeedsRebuild = false;
     }
     return report;
   }
@@ -502,41 +444,6 @@ export class KuzuStore implements GraphStore {
     }
   }
 
-  /**
-   * Drops every full-text index. COPY keeps the indexes current, but loading with them
-   * in place was 8× slower (100k rows: 4.7 s against 0.6 s + 2.3 s to rebuild), so bulk
-   * loads drop them first and call `rebuildFulltextIndexes` after.
-   */
-  async dropFulltextIndexes(): Promise<void> {
-    this.assertOpen();
-    try {
-      await this.enqueueBulk(async () => {
-        for (const node of graphSchema.nodes) {
-          if (node.fulltext && (await this.hasIndex(this.writer, node.label, node.fulltext.name))) {
-            await this.writer.exec(`CALL DROP_FTS_INDEX('${node.label}', '${node.fulltext.name}')`);
-          }
-        }
-      });
-    } finally {
-      this.clearStatementCaches();
-    }
-  }
-
-  /** Drops (when present) and creates again every full-text index of the schema, over the rows now stored. */
-  async rebuildFulltextIndexes(): Promise<void> {
-    await this.dropFulltextIndexes();
-    try {
-      await this.enqueueBulk(async () => {
-        for (const node of graphSchema.nodes) {
-          const ddl = kuzuFulltextIndex(node);
-          if (ddl) await this.writer.exec(ddl);
-        }
-      });
-    } finally {
-      this.clearStatementCaches();
-    }
-  }
-
   /** The data folder this store owns. */
   get folder(): string {
     return this.dataDir;
@@ -560,8 +467,12 @@ export class KuzuStore implements GraphStore {
 
   private enqueueWrite<T>(work: () => Promise<T>): Promise<T> {
     this.writing += 1;
-    const alone = () => this.fulltextGate.exclusive(work);
-    const run = this.writeTail.then(alone, alone).finally(() => {
+    // A unit whose request has already been answered with TIMEOUT must not start (deadline-scope.ts).
+    const start = () => {
+      assertBeforeDeadline('the write could start');
+      return work();
+    };
+    const run = this.writeTail.then(start, start).finally(() => {
       this.writing -= 1;
     });
     this.writeTail = run.catch(() => undefined);

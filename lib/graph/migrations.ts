@@ -6,7 +6,9 @@ import type { MigrationReport, QueryRunner } from './store';
 export type SchemaOp =
   | { readonly op: 'createNode'; readonly label: string }
   | { readonly op: 'createRelationship'; readonly type: string }
-  | { readonly op: 'addProperty'; readonly label: string; readonly property: string };
+  | { readonly op: 'addProperty'; readonly label: string; readonly property: string }
+  /** Kùzu only: its full-text indexes are replaced by the in-memory search index (lib/search/text-index.ts). */
+  | { readonly op: 'dropKuzuFulltextIndex'; readonly label: string };
 
 export interface Migration {
   readonly version: number;
@@ -42,6 +44,11 @@ export const MIGRATIONS: readonly Migration[] = [
       ]),
       { op: 'addProperty', label: NODE.Person, property: 'deletionRequestedAt' },
     ],
+  },
+  {
+    version: 3,
+    name: 'Kùzu: search on an in-memory index, without full-text indexes (they broke under inserts in Kùzu 0.11.3)',
+    ops: graphSchema.nodes.filter((n) => n.fulltext).map((n) => ({ op: 'dropKuzuFulltextIndex', label: n.label }) as const),
   },
 ];
 

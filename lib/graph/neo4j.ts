@@ -12,9 +12,11 @@ import { DEFAULT_RETRY_POLICY, isRetryableNeo4jError, withRetries, type RetryPol
 import { neo4jStatements } from './ddl-neo4j';
 import { runMigrations, type MigrationTarget } from './migrations';
 import { queryText, type CypherQuery } from './query';
-import type { GraphStore, MigrationReport, QueryRunner } from './store';
+import type { GraphStore, MigrationReport, QueryRunner, WriteOptions } from './store';
 import type { Params, Row } from './types';
 import { rowFromNeo4j, toNeo4jParams, type Neo4jParam, type Neo4jRecordLike } from './neo4j-values';
+import { cachedAnswer, cachingRunner } from './answer-cache';
+import { assertBeforeDeadline } from './deadline-scope';
 import { countingWrite } from './write-generation';
 
 export interface Neo4jOptions {
@@ -196,15 +198,15 @@ export class Neo4jStore implements GraphStore {
   }
 
   async read<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T> {
-    return this.unitOfWork('READ', work);
+    return this.unitOfWork('READ', (tx) => work(cachingRunner(this, tx)));
   }
 
-  async write<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T> {
-    return countingWrite(() => this.unitOfWork('WRITE', work));
+  async write<T>(work: (tx: QueryRunner) => Promise<T>, options?: WriteOptions): Promise<T> {
+    return countingWrite(() => this.unitOfWork('WRITE', work), options?.effect);
   }
 
   async query<R extends Row>(query: CypherQuery<R>, params?: Params): Promise<R[]> {
-    return this.read((tx) => tx.run(query, params));
+    return cachedAnswer(this, query, params, () => this.read((tx) => tx.run(query, params)));
   }
 
   async mutate<R extends Row>(query: CypherQuery<R>, params?: Params): Promise<R[]> {
@@ -261,10 +263,12 @@ export class Neo4jStore implements GraphStore {
 
   /** One attempt: an explicit transaction that commits only if `work` succeeds. */
   private async attempt<T>(session: Neo4jSessionLike, work: (tx: QueryRunner) => Promise<T>): Promise<T> {
+    assertBeforeDeadline('the unit could start');
     const tx = session.beginTransaction({ timeout: this.settings.transactionTimeoutMs });
     let result: T;
     try {
       result = await work(new Neo4jRunner(tx));
+      assertBeforeDeadline('committing');
     } catch (error) {
       // The server may already have ended a failed transaction; the work's error is what counts.
       await tx.rollback().catch(() => undefined);

@@ -1,9 +1,15 @@
 import type { CypherQuery } from './query';
 import type { Engine, Params, Row } from './types';
+import type { WriteEffect } from './write-generation';
 
 /** Runs registered queries inside one unit of work. */
 export interface QueryRunner {
   run<R extends Row>(query: CypherQuery<R>, params?: Params): Promise<R[]>;
+}
+
+/** How a write unit of work affects the process's caches (lib/graph/write-generation.ts). */
+export interface WriteOptions {
+  readonly effect?: WriteEffect;
 }
 
 /** What `migrate` did: the versions applied now and the version the store is at. */
@@ -23,8 +29,11 @@ export interface GraphStore {
 
   /** A read unit of work: every statement sees one consistent snapshot. */
   read<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T>;
-  /** A write unit of work: all statements commit together or none does. */
-  write<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T>;
+  /**
+   * A write unit of work: all statements commit together or none does. `effect: 'proposal'`
+   * only for a unit that records a member's proposal and nothing else (lib/graph/write-generation.ts).
+   */
+  write<T>(work: (tx: QueryRunner) => Promise<T>, options?: WriteOptions): Promise<T>;
 
   /** One read statement in its own unit of work. */
   query<R extends Row>(query: CypherQuery<R>, params?: Params): Promise<R[]>;

@@ -1,7 +1,7 @@
 import type { GraphStore, QueryRunner } from '../graph/store';
 import { noteTableSize } from '../directory/size-hints';
-import { writeGeneration } from '../graph/write-generation';
-import { logger } from '../log';
+import { derivedCache } from '../graph/derived-cache';
+import { dataGeneration } from '../graph/write-generation';
 import { indexEndorsements, indexHoldings, indexPeople } from './skill-index-queries';
 import type { PersonSummary } from './types';
 
@@ -17,13 +17,12 @@ import type { PersonSummary } from './types';
  * tests/integration/skill-index.test.ts compares both on the seeded community); searches
  * with sector, organization-kind or exclusion filters still run in the store.
  *
- * Freshness: an index is current while no write unit of work has ended in this process
- * since its build began (lib/graph/write-generation.ts). A stale index is rebuilt before
+ * Freshness (lib/graph/derived-cache.ts): current while no write that may change cached
+ * data has ended in this process since its build began. A stale index is rebuilt before
  * answering when a build is cheap (the demo community: a few ms), so a change shows at
- * once; when a build is slow (about a second at 100k people) the stale index answers
- * while one rebuild runs in the background, so a search lags a write by at most one
- * rebuild. Writes by other processes (several app instances on one Neo4j) are picked up
- * when the index is older than MAX_AGE_MS.
+ * once; when a build is slow (about 2.6 s at 100k people) the stale index answers while
+ * one rebuild runs in the background. Writes by other processes (several app instances
+ * on one Neo4j) are picked up when the index is older than MAX_AGE_MS.
  */
 export interface SkillIndex {
   /** The write generation the build began at. */
@@ -57,7 +56,7 @@ export const MAX_AGE_MS = 60_000;
 
 /** Builds the index from the store (three full reads in one snapshot). */
 export async function buildSkillIndex(tx: QueryRunner): Promise<SkillIndex> {
-  const generation = writeGeneration();
+  const generation = dataGeneration();
   const started = performance.now();
   const [people] = await tx.run(indexPeople);
   const ids = people?.ids ?? [];
@@ -147,46 +146,16 @@ export function levelOf(index: SkillIndex, skill: string, person: number): numbe
   return 0;
 }
 
-interface CacheEntry {
-  index: SkillIndex | null;
-  building: Promise<SkillIndex> | null;
-}
-
-const caches = new WeakMap<GraphStore, CacheEntry>();
-
-function isCurrent(index: SkillIndex): boolean {
-  return index.generation === writeGeneration() && Date.now() - index.builtAt < MAX_AGE_MS;
-}
-
-function rebuild(store: GraphStore, entry: CacheEntry): Promise<SkillIndex> {
-  entry.building ??= store
-    .read((tx) => buildSkillIndex(tx))
-    .then((index) => {
-      entry.index = index;
-      // The build counted every person: a free size hint for lookups by id (lib/directory/read.ts).
-      noteTableSize(store, 'Person', index.ids.length);
-      return index;
-    })
-    .finally(() => {
-      entry.building = null;
-    });
-  return entry.building;
-}
-
 /**
  * The store's current skill index: built on first use; when stale, rebuilt before
  * answering if a build is cheap, otherwise answered from the previous index while one
- * rebuild runs in the background (see the module comment).
+ * rebuild runs in the background (lib/graph/derived-cache.ts).
  */
-export async function skillIndexFor(store: GraphStore): Promise<SkillIndex> {
-  let entry = caches.get(store);
-  if (!entry) {
-    entry = { index: null, building: null };
-    caches.set(store, entry);
-  }
-  const { index } = entry;
-  if (index && isCurrent(index)) return index;
-  if (!index || index.buildMs < SYNC_REBUILD_MS) return rebuild(store, entry);
-  rebuild(store, entry).catch((error: unknown) => logger.error({ error }, 'The skill index could not be rebuilt'));
-  return index;
-}
+export const skillIndexFor: (store: GraphStore) => Promise<SkillIndex> = derivedCache<SkillIndex>({
+  name: 'skill index',
+  build: (store) => store.read((tx) => buildSkillIndex(tx)),
+  syncRebuildMs: SYNC_REBUILD_MS,
+  maxAgeMs: MAX_AGE_MS,
+  // The build counted every person: a free size hint for lookups by id (lib/directory/read.ts).
+  onBuilt: (store, index) => noteTableSize(store, 'Person', index.ids.length),
+});

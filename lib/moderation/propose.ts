@@ -37,6 +37,13 @@ import {
 } from './queries';
 
 /**
+ * Proposals write only what public reads never show and no cache holds (a PENDING node or
+ * a Proposal node, and an audit entry): the caches stay current (lib/graph/write-generation.ts).
+ * Staff approval is an ordinary write.
+ */
+const PENDING_ONLY = { effect: 'proposal' } as const;
+
+/**
  * Member proposals. A proposed project or organization is a PENDING node (invisible to
  * the public until staff approve it); a proposed membership, contribution or
  * collaboration is a Proposal node. Every check (input, permission, duplicates, what
@@ -81,6 +88,10 @@ async function checkSectors(tx: QueryRunner, ids: readonly string[] | undefined)
 /**
  * Reads a proposal back after its unit of work committed: Kùzu does not show a
  * relationship created earlier in the same transaction to a later MATCH over it.
+ */
+/**
+ * Read after the unit, not inside it: in Kùzu 0.11.3 the unit did not see the IN_SECTOR
+ * links it had just created (the answer lacked the proposal's sectors).
  */
 async function readEntity(store: GraphStore, label: Label, id: string): Promise<ModerationItem> {
   return store.read((tx) => readEntityIn(tx, label, id));
@@ -137,7 +148,7 @@ export async function proposeProject(store: GraphStore, viewer: Viewer | null, i
       entityId: id,
       after: { slug, state: 'PENDING', sectorIds, ...fields },
     });
-  });
+  }, PENDING_ONLY);
   return readEntity(store, NODE.Project, id);
 }
 
@@ -175,7 +186,7 @@ export async function proposeOrganization(store: GraphStore, viewer: Viewer | nu
       entityId: id,
       after: { slug, state: 'PENDING', sectorIds, ...fields },
     });
-  });
+  }, PENDING_ONLY);
   return readEntity(store, NODE.Organization, id);
 }
 
@@ -245,7 +256,7 @@ export async function proposeMembership(
       toId: data.organizationId,
       payload: { role: data.role, since: data.since ?? null },
     });
-  });
+  }, PENDING_ONLY);
 }
 
 /** Proposes that the signed-in member contributes to an existing project. */
@@ -263,7 +274,7 @@ export async function proposeContribution(
     const [existing] = await tx.run(contributionCount, { personId, projectId: data.projectId });
     if ((existing?.n ?? 0) > 0) throw conflict('You already contribute to this project.', { field: 'projectId' });
     return writeProposal(tx, viewer, { kind: 'CONTRIBUTION', fromId: personId, toId: data.projectId, payload: { role: data.role } });
-  });
+  }, PENDING_ONLY);
 }
 
 /** Proposes a collaboration between an organization the member belongs to and another one. */
@@ -293,5 +304,5 @@ export async function proposeCollaboration(
       toId: data.partnerOrganizationId,
       payload: { note: data.note },
     });
-  });
+  }, PENDING_ONLY);
 }

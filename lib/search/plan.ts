@@ -1,24 +1,15 @@
-import type { Engine } from '../graph/types';
 import { NAME_END, searchWords } from './text';
 
 /**
  * Turns what someone typed into the parameters of the search queries (pure, no store).
  *
  * Every word but the last must be a whole word of the entity's searchText; the last may
- * be unfinished (search as you type), so it must only start a word. Candidates come from
- * the full-text index, which also scores them (BM25); the exact rule above is then
- * checked on the candidates with plain string tests, identical on both engines
- * (see queries.ts). Why not let the index alone decide:
- * - Kùzu's index drops English stop words, among them Italian words such as "per", "in",
- *   "e", "via", "come"; asked for all words at once (conjunctive) it would then find
- *   nothing for "design per il sociale". Asked for any word, it finds candidates, and
- *   the string test keeps only those with every word.
- * - Kùzu understands `parola*` only when it is the whole query, so an unfinished word is
- *   matched by the index only when it is the only word; otherwise the other words bring
- *   the candidates and the string test checks the prefix (with `parola*` alone as a
- *   second try when they bring none, see fulltextQueries).
- * - Kùzu's index keeps letters only ("3d" is indexed as "d", a stop word), so a word
- *   with digits is found on Kùzu only next to another word; Neo4j indexes digits.
+ * be unfinished (search as you type), so it must only start a word (a one-letter last
+ * word is not expanded: it must be a whole word). On Kùzu the in-memory index applies
+ * this rule itself (text-index.ts). On Neo4j the full-text index brings candidates (any
+ * word, and the last as a prefix) and scores them (BM25); the rule is then checked on
+ * the candidates with plain string tests (queries.ts), because the index alone would
+ * drop stop words ("per", "in", "e") and analyse words its own way.
  */
 
 export const MAX_QUERY_LENGTH = 100;
@@ -46,7 +37,7 @@ export interface SearchPlan {
   prefix: string;
   /**
    * The string tests every hit passes, against ` ${searchText} `: ` word ` for whole
-   * words and ` prefix` for the last one.
+   * words and ` prefix` for the last one (` p ` when it has one letter).
    */
   needles: string[];
 }
@@ -69,7 +60,8 @@ export function planSearch(raw: string): SearchPlan | null {
     phrase: all.join(' '),
     words,
     prefix,
-    needles: [...words.map((w) => ` ${w} `), ` ${prefix}`],
+    // A one-letter last word is not expanded (it would match most texts): it must be whole.
+    needles: [...words.map((w) => ` ${w} `), prefix.length < MIN_PREFIX_LENGTH ? ` ${prefix} ` : ` ${prefix}`],
   };
 }
 
@@ -93,26 +85,17 @@ export function escapeLucene(term: string): string {
 }
 
 /**
- * The texts handed to the full-text index (as a parameter, never into the Cypher text),
- * to try in order until one finds something:
- * - Neo4j (Lucene): every word, plus `prefix*`, any of them (OR): `per design design*`.
- * - Kùzu: every word, any of them; a lone last word as `prefix*`. When several words
- *   find nothing, because none of them is an indexed word ("in fotog": "in" is a stop
- *   word, "fotog" is unfinished), the last word alone as `prefix*`; the string tests
- *   still require every word. Kùzu reads only letters in a wildcard, so only a word of
- *   letters is expanded.
+ * The Lucene query handed to Neo4j's full-text index (as a parameter, never into the
+ * Cypher text): every word, plus `prefix*`, any of them (OR): `per design design*`. The
+ * string tests then require every word. (Kùzu searches an in-memory index instead:
+ * text-index.ts.)
  */
-export function fulltextQueries(plan: SearchPlan, engine: Engine): string[] {
+export function luceneQuery(plan: SearchPlan): string {
   const { words, prefix } = plan;
   const whole = words.includes(prefix) ? words : [...words, prefix];
-  if (engine === 'neo4j') {
-    const terms = whole.map(escapeLucene);
-    if (expandsAsPrefix(prefix)) terms.push(`${escapeLucene(prefix)}*`);
-    return [terms.join(' ')];
-  }
-  const wildcard = expandsAsPrefix(prefix) && /^\p{L}+$/u.test(prefix) ? `${prefix}*` : null;
-  if (words.length === 0) return [wildcard ?? prefix];
-  return wildcard ? [whole.join(' '), wildcard] : [whole.join(' ')];
+  const terms = whole.map(escapeLucene);
+  if (expandsAsPrefix(prefix)) terms.push(`${escapeLucene(prefix)}*`);
+  return terms.join(' ');
 }
 
 /** The test for "the name is exactly the query": its searchText starts with this. */

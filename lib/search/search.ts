@@ -1,7 +1,10 @@
 import type { EntityKind } from '../directory/model';
 import type { GraphStore } from '../graph/store';
-import { clampHitsPerType, exactNameStart, fulltextQueries, planSearch } from './plan';
+import type { QueryRunner } from '../graph/store';
+import { logger } from '../log';
+import { clampHitsPerType, exactNameStart, luceneQuery, planSearch, type SearchPlan } from './plan';
 import { searchCounts, searchHits } from './queries';
+import { searchIndexFor } from './search-index';
 
 /**
  * The search service: one query, every kind of entity, hits grouped by kind and ranked.
@@ -72,30 +75,47 @@ export async function search(store: GraphStore, input: SearchInput): Promise<Sea
   if (!plan) return { query: '', total: 0, groups: [] };
   const first = clampHitsPerType(input.first);
   const kinds = selectedKinds(input.kinds);
-  const attempts = fulltextQueries(plan, store.engine);
-  const common = { needles: plan.needles };
-  const ranking = { phrase: plan.phrase, exact: exactNameStart(plan), first };
-
-  const groups = await store.read(async (tx) => {
-    const found: SearchGroup[] = [];
-    // Sequential on purpose: a unit of work holds one connection, which runs one statement at a time.
-    for (const kind of kinds) {
-      for (const fts of attempts) {
-        const rows = await tx.run(searchHits[kind], { fts, ...common, ...ranking });
-        if (rows.length === 0) continue;
-        // A short page is the whole answer; only a full one needs counting.
-        const totalCount =
-          rows.length < first ? rows.length : ((await tx.run(searchCounts[kind], { fts, ...common }))[0]?.total ?? rows.length);
-        found.push({ kind, totalCount, hits: rows.map((r) => ({ kind, id: r.id, score: relevance(r.tier, r.score) })) });
-        break;
-      }
-    }
-    return found;
-  });
+  const exact = exactNameStart(plan);
+  const groups = store.engine === 'kuzu' ? await searchInMemory(store, plan, kinds, first, exact) : await searchInStore(store, plan, kinds, first, exact);
 
   return {
     query: plan.phrase,
     total: groups.reduce((sum, g) => sum + g.totalCount, 0),
     groups: rankGroups(groups),
   };
+}
+
+/** Kùzu: the in-memory index; the scanning statements when it cannot be built. */
+async function searchInMemory(store: GraphStore, plan: SearchPlan, kinds: EntityKind[], first: number, exact: string): Promise<SearchGroup[]> {
+  let index;
+  try {
+    index = await searchIndexFor(store);
+  } catch (error) {
+    logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'search index unavailable: searching the store');
+    return searchInStore(store, plan, kinds, first, exact);
+  }
+  const found: SearchGroup[] = [];
+  for (const kind of kinds) {
+    const result = index.byKind.get(kind)?.search(plan, first, exact);
+    if (!result || result.totalCount === 0) continue;
+    found.push({ kind, totalCount: result.totalCount, hits: result.hits.map((h) => ({ kind, id: h.id, score: relevance(h.tier, h.score) })) });
+  }
+  return found;
+}
+
+/** Neo4j: its full-text index brings candidates and scores, the string tests decide (queries.ts). */
+function searchInStore(store: GraphStore, plan: SearchPlan, kinds: EntityKind[], first: number, exact: string): Promise<SearchGroup[]> {
+  const params = { needles: plan.needles, ...(store.engine === 'neo4j' ? { fts: luceneQuery(plan) } : {}) };
+  // Sequential on purpose: a unit of work holds one connection, which runs one statement at a time.
+  return store.read(async (tx: QueryRunner) => {
+    const found: SearchGroup[] = [];
+    for (const kind of kinds) {
+      const rows = await tx.run(searchHits[kind], { ...params, phrase: plan.phrase, exact, first });
+      if (rows.length === 0) continue;
+      // A short page is the whole answer; only a full one needs counting.
+      const totalCount = rows.length < first ? rows.length : ((await tx.run(searchCounts[kind], params))[0]?.total ?? rows.length);
+      found.push({ kind, totalCount, hits: rows.map((r) => ({ kind, id: r.id, score: relevance(r.tier, r.score) })) });
+    }
+    return found;
+  });
 }

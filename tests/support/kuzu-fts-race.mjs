@@ -1,8 +1,9 @@
 /**
- * Minimal reproduction of the Kùzu 0.11.3 crash that lib/graph/kuzu.ts's FulltextGate
- * avoids: one connection creating rows of a table with a full-text index while others
+ * Minimal reproduction of a Kùzu 0.11.3 crash of its full-text index, one of the reasons
+ * Rizoma searches an in-memory index instead (lib/search/text-index.ts): one connection
+ * creating rows of a table with a full-text index while others
  * query that index aborts the process with glibc heap corruption (8 of 8 runs within
- * 30 s here). Run it against a new Kùzu before removing the gate:
+ * 30 s here). Run it against a new Kùzu before using its full-text index again:
  *   node tests/support/kuzu-fts-race.mjs concurrent 1 30   # modes: concurrent | serial | nofts | otherfts | noautockpt
  */
 // Minimal: one writer connection creating FTS-indexed nodes, N reader connections querying the FTS index.

@@ -43,13 +43,17 @@ describe('Kùzu DDL', () => {
     );
   });
 
-  test('booleans are BOOL and the full-text index is returned for a guarded run', () => {
-    const { ddl, fulltext } = kuzuStatements({ op: 'createNode', label: NODE.Project }, graphSchema);
+  test('booleans are BOOL, and Kùzu gets no full-text index (search runs in memory)', () => {
+    const { ddl, dropIndex } = kuzuStatements({ op: 'createNode', label: NODE.Project }, graphSchema);
+    expect(ddl).toHaveLength(1);
     expect(ddl[0]).toContain('callOpen BOOL');
-    expect(fulltext).toEqual({
-      table: 'Project',
-      name: 'project_search',
-      ddl: "CALL CREATE_FTS_INDEX('Project', 'project_search', ['searchText'], stemmer := 'none')",
+    expect(dropIndex).toBeUndefined();
+  });
+
+  test('migration 3 drops the Kùzu full-text index of a store that has one, guarded by the catalogue', () => {
+    expect(kuzuStatements({ op: 'dropKuzuFulltextIndex', label: NODE.Project }, graphSchema)).toEqual({
+      ddl: [],
+      dropIndex: { table: 'Project', name: 'project_search', ddl: "CALL DROP_FTS_INDEX('Project', 'project_search')" },
     });
   });
 

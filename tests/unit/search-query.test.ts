@@ -2,7 +2,7 @@ import {
   clampHitsPerType,
   escapeLucene,
   exactNameStart,
-  fulltextQueries,
+  luceneQuery,
   InvalidSearchError,
   planSearch,
   type SearchPlan,
@@ -119,30 +119,18 @@ describe('planSearch', () => {
   });
 });
 
-describe('fulltextQueries', () => {
-  test('Kùzu: a lone word of letters is a prefix wildcard', () => {
-    expect(fulltextQueries(plan('fotog'), 'kuzu')).toEqual(['fotog*']);
+describe('luceneQuery (Neo4j)', () => {
+  test('every word plus the last as a prefix, any of them, in one query', () => {
+    expect(luceneQuery(plan('montaggio vid'))).toBe('montaggio vid vid*');
+    expect(luceneQuery(plan('video video'))).toBe('video video*');
   });
 
-  test('Kùzu: several words bring candidates by any word, then by the last as a prefix', () => {
-    // Kùzu expands a wildcard only when it is the whole query.
-    expect(fulltextQueries(plan('design per il soc'), 'kuzu')).toEqual(['design per il soc', 'soc*']);
-    expect(fulltextQueries(plan('video video'), 'kuzu')).toEqual(['video', 'video*']);
-  });
-
-  test('Kùzu: short or non-letter last words are not expanded', () => {
-    expect(fulltextQueries(plan('c'), 'kuzu')).toEqual(['c']);
-    expect(fulltextQueries(plan('3d'), 'kuzu')).toEqual(['3d']);
-    expect(fulltextQueries(plan('stampa 3d'), 'kuzu')).toEqual(['stampa 3d']);
-  });
-
-  test('Neo4j: every word plus the last as a prefix, any of them, in one query', () => {
-    expect(fulltextQueries(plan('montaggio vid'), 'neo4j')).toEqual(['montaggio vid vid*']);
-    expect(fulltextQueries(plan('c'), 'neo4j')).toEqual(['c']);
+  test('a one-letter last word is not expanded', () => {
+    expect(luceneQuery(plan('c'))).toBe('c');
   });
 
   test('user text never reaches Lucene as syntax', () => {
-    const [lucene] = fulltextQueries(plan('title:(a OR b) AND "x" -y +z* ~2 ^3 [1 TO 9] \\ / && || !'), 'neo4j');
+    const lucene = luceneQuery(plan('title:(a OR b) AND "x" -y +z* ~2 ^3 [1 TO 9] \\ / && || !'));
     // Words survive (lower case, so AND/OR/TO are no operators); syntax characters do not.
     expect(lucene).toBe('title a or b and x y z 2 3 1 to 9');
     expect(lucene).not.toMatch(/[:()"+\-~^[\]\\/&|!]/);
