@@ -5,7 +5,7 @@ import { GraphQLError } from 'graphql';
 import { NextRequest } from 'next/server';
 import { clientAddress } from '@/lib/auth/address';
 import { viewerFromRequest } from '@/lib/auth/session';
-import { runWithDeadline } from '@/lib/graph/deadline-scope';
+import { runWithDeadline, type DeadlineScope } from '@/lib/graph/deadline-scope';
 import { isRetryableStoreError, StoreError } from '@/lib/graph/errors';
 import { logger } from '@/lib/log';
 import { readyStore } from '@/lib/server/ready';
@@ -15,6 +15,9 @@ import { ErrorCode, formatError } from './errors';
 import { LIMITS, limitRules, operationCost, readBodyCapped } from './limits';
 import { consumeRequest } from './rate-limit';
 import { getSchema } from './schema';
+
+/** How much longer a request whose write has committed may take to be answered. */
+const COMMITTED_GRACE_MS = 5000;
 
 /** Seconds a client is asked to wait before retrying when the store is unreachable or slow. */
 const RETRY_AFTER_SECONDS = '5';
@@ -166,11 +169,21 @@ export function createGraphqlHandler(): Handler {
     if (headers.get('content-type') === 'application/json' && !isJson(body)) return badJson();
     return apollo(new NextRequest(req.url, { method: 'POST', headers, body: body as BodyInit }));
   };
-  return (req) => {
+  return async (req) => {
     const ms = requestTimeoutMs();
     // The store refuses to start or commit this request's writes once it has timed out.
-    const work = runWithDeadline(Date.now() + ms, () => handle(req));
-    return withDeadline(work, ms, () => timedOut(req, ms));
+    const scope: DeadlineScope = { at: Date.now() + ms, committed: false };
+    const work = runWithDeadline(scope.at, () => handle(req), scope);
+    const answered = await withDeadline(
+      work.then((response) => ({ response })),
+      ms,
+      () => null,
+    );
+    if (answered) return answered.response;
+    // A write of this request has committed: its answer is owed (a 503 would tell the client
+    // it failed, and a retry would do it twice); what remains is reading the result back.
+    if (scope.committed) return withDeadline(work, COMMITTED_GRACE_MS, () => timedOut(req, ms));
+    return timedOut(req, ms);
   };
 }
 

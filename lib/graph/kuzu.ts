@@ -11,7 +11,7 @@ import type { GraphStore, MigrationReport, QueryRunner, WriteOptions } from './s
 import type { Params, Row } from './types';
 import { rowFromKuzu } from './kuzu-values';
 import { cachedAnswer } from './answer-cache';
-import { assertBeforeDeadline } from './deadline-scope';
+import { assertBeforeDeadline, noteCommitted } from './deadline-scope';
 import { countingWrite } from './write-generation';
 
 export interface KuzuOptions {
@@ -131,6 +131,7 @@ class KuzuSession implements QueryRunner {
       throw error;
     }
     await this.exec('COMMIT');
+    if (mode === 'WRITE') noteCommitted();
     return result;
   }
 

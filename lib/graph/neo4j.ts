@@ -16,7 +16,7 @@ import type { GraphStore, MigrationReport, QueryRunner, WriteOptions } from './s
 import type { Params, Row } from './types';
 import { rowFromNeo4j, toNeo4jParams, type Neo4jParam, type Neo4jRecordLike } from './neo4j-values';
 import { cachedAnswer, cachingRunner } from './answer-cache';
-import { assertBeforeDeadline } from './deadline-scope';
+import { assertBeforeDeadline, noteCommitted } from './deadline-scope';
 import { countingWrite } from './write-generation';
 
 export interface Neo4jOptions {
@@ -257,24 +257,26 @@ export class Neo4jStore implements GraphStore {
 
   private async unitOfWork<T>(mode: 'READ' | 'WRITE', work: (tx: QueryRunner) => Promise<T>): Promise<T> {
     return this.withSession(mode, (session) =>
-      withRetries(() => this.attempt(session, work), isRetryableNeo4jError, this.settings.retry),
+      withRetries(() => this.attempt(mode, session, work), isRetryableNeo4jError, this.settings.retry),
     );
   }
 
   /** One attempt: an explicit transaction that commits only if `work` succeeds. */
-  private async attempt<T>(session: Neo4jSessionLike, work: (tx: QueryRunner) => Promise<T>): Promise<T> {
-    assertBeforeDeadline('the unit could start');
+  private async attempt<T>(mode: 'READ' | 'WRITE', session: Neo4jSessionLike, work: (tx: QueryRunner) => Promise<T>): Promise<T> {
+    // A write whose request has already been answered with TIMEOUT must not happen (deadline-scope.ts).
+    if (mode === 'WRITE') assertBeforeDeadline('the write could start');
     const tx = session.beginTransaction({ timeout: this.settings.transactionTimeoutMs });
     let result: T;
     try {
       result = await work(new Neo4jRunner(tx));
-      assertBeforeDeadline('committing');
+      if (mode === 'WRITE') assertBeforeDeadline('committing');
     } catch (error) {
       // The server may already have ended a failed transaction; the work's error is what counts.
       await tx.rollback().catch(() => undefined);
       throw error;
     }
     await tx.commit();
+    if (mode === 'WRITE') noteCommitted();
     return result;
   }
 

@@ -26,6 +26,7 @@ import {
 } from '@/app/_components/map/map-layout';
 import type { MapEdgeData, MapGraphData, MapNodeData, MapNodeType } from '@/app/_components/map/map-model';
 import { community } from '@/lib/seed/data';
+import { mulberry32 } from '@/lib/synthetic/random';
 
 // The worker's own iteration function and matrix helpers (untyped CommonJS of the package).
 const load = createRequire(__filename);
@@ -40,17 +41,6 @@ const helpers: {
 const DEFAULT_SETTINGS: Required<ForceAtlas2Settings> = load('graphology-layout-forceatlas2/defaults.js');
 
 // ----- a deterministic synthetic community with the seed's shape -----
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Picks indexes in [0, n) with Zipf-like popularity (a few very popular, a long tail). */
 function zipfPicker(n: number, random: () => number, exponent = 0.9): () => number {

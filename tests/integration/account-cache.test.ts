@@ -14,6 +14,7 @@ let statements = 0;
 let counted: GraphStore;
 
 beforeAll(async () => {
+  process.env.RIZOMA_LOG = 'silent';
   ({ store } = await prepareStore({ ...process.env, RIZOMA_DATA_DIR: dataDir, RIZOMA_SEED_ON_START: 'true', RIZOMA_LOG: 'silent' }));
   counted = Object.create(store) as GraphStore;
   counted.query = (query, params) => {

@@ -1,4 +1,4 @@
-import { runWithDeadline } from '@/lib/graph/deadline-scope';
+import { runWithDeadline, type DeadlineScope } from '@/lib/graph/deadline-scope';
 import { defineQuery } from '@/lib/graph/query';
 import { NODE } from '@/lib/graph/schema';
 import { openTempKuzuStore } from '../support/temp-store';
@@ -42,6 +42,25 @@ test('a unit whose deadline passes while it runs is rolled back instead of commi
     );
     await expect(unit).rejects.toMatchObject({ code: 'TIMEOUT' });
     expect((await store.query(sectorCount))[0]?.n).toBe(0);
+  } finally {
+    await cleanup();
+  }
+});
+
+test('a committed write marks its request, so the API answers it instead of 503 TIMEOUT', async () => {
+  const { store, cleanup } = await openTempKuzuStore();
+  try {
+    const committed: DeadlineScope = { at: Date.now() + 5000, committed: false };
+    await runWithDeadline(committed.at, () => store.write((tx) => tx.run(createSector, { id: 'dl-marked' })), committed);
+    expect(committed.committed).toBe(true);
+
+    const refused: DeadlineScope = { at: Date.now() - 1, committed: false };
+    await expect(runWithDeadline(refused.at, () => store.write((tx) => tx.run(createSector, { id: 'dl-refused' })), refused)).rejects.toMatchObject({
+      code: 'TIMEOUT',
+    });
+    expect(refused.committed).toBe(false);
+    // Reads are never refused: reading a committed result back after the deadline is allowed.
+    expect((await runWithDeadline(refused.at, () => store.query(sectorCount), refused))[0]?.n).toBe(1);
   } finally {
     await cleanup();
   }

@@ -23,6 +23,8 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rizoma-search-index-'));
 let store: GraphStore;
 
 beforeAll(async () => {
+  // The fallback's warnings are expected here.
+  process.env.RIZOMA_LOG = 'silent';
   ({ store } = await prepareStore({ ...process.env, RIZOMA_DATA_DIR: dataDir, RIZOMA_SEED_ON_START: 'true', RIZOMA_LOG: 'silent' }));
 }, 120_000);
 
