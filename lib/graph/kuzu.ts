@@ -119,19 +119,23 @@ class KuzuSession implements QueryRunner {
     this.statements.clear();
   }
 
-  /** Runs `work` in an explicit transaction, rolling back on any error. */
-  async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: QueryRunner) => Promise<T>): Promise<T> {
-    await this.exec(mode === 'READ' ? 'BEGIN TRANSACTION READ ONLY' : 'BEGIN TRANSACTION');
+  /**
+   * Runs `work` in an explicit write transaction, rolling back on any error or when the
+   * request it belongs to has run out of time (deadline-scope.ts). (Read units are
+   * KuzuStore.read: they begin only when a statement misses the answer cache.)
+   */
+  async writeTransaction<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T> {
+    await this.exec('BEGIN TRANSACTION');
     let result: T;
     try {
       result = await work(this);
-      if (mode === 'WRITE') assertBeforeDeadline('committing');
+      assertBeforeDeadline('committing');
     } catch (error) {
       await this.rollbackQuietly();
       throw error;
     }
     await this.exec('COMMIT');
-    if (mode === 'WRITE') noteCommitted();
+    noteCommitted();
     return result;
   }
 
@@ -343,7 +347,7 @@ export class KuzuStore implements GraphStore {
 
   async write<T>(work: (tx: QueryRunner) => Promise<T>, options?: WriteOptions): Promise<T> {
     this.assertOpen();
-    return countingWrite(() => this.enqueueWrite(() => this.writer.transaction('WRITE', work)), options?.effect);
+    return countingWrite(() => this.enqueueWrite(() => this.writer.writeTransaction(work)), options?.effect);
   }
 
   async query<R extends Row>(query: CypherQuery<R>, params?: Params): Promise<R[]> {
@@ -374,7 +378,7 @@ export class KuzuStore implements GraphStore {
         }),
       read: (work) => this.read(work),
       // Data migrations may touch every row of a large store.
-      write: (work) => countingWrite(() => this.enqueueBulk(() => writer.transaction('WRITE', work))),
+      write: (work) => countingWrite(() => this.enqueueBulk(() => writer.writeTransaction(work))),
     };
     let report: MigrationReport;
     try {
