@@ -283,9 +283,14 @@ export class KuzuStore implements GraphStore {
 
   private readonly writeTimeoutMs: number;
 
-  /** Opens (creating if needed) the database in `options.dataDir`. Prefer `openKuzuStore`. */
+  /**
+   * Opens (creating if needed) the database in `options.dataDir`. Prefer `openKuzuStore`.
+   * A folder this process already has open is refused (a second Database on it would
+   * silently lose writes); another process holding it is refused by Kùzu's file lock.
+   */
   static create(options: KuzuOptions): KuzuStore {
     const dataDir = path.resolve(/*turbopackIgnore: true*/ options.dataDir);
+    if (registry.has(dataDir)) throw new StoreLockedError(dataDir, new Error('already open in this process: use openKuzuStore'));
     fs.mkdirSync(dataDir, { recursive: true });
     let database: Database;
     try {
@@ -295,7 +300,9 @@ export class KuzuStore implements GraphStore {
     } catch (error) {
       throw mapKuzuError(error, dataDir);
     }
-    return new KuzuStore(database, dataDir, options);
+    const store = new KuzuStore(database, dataDir, options);
+    registry.set(dataDir, store);
+    return store;
   }
 
   /** Writes everything in the write-ahead log into the database file. */
@@ -541,9 +548,5 @@ export function openKuzuStores(): KuzuStore[] {
 /** The process-wide store for a data folder: a second call returns the same instance. */
 export function openKuzuStore(options: KuzuOptions): KuzuStore {
   const dataDir = path.resolve(/*turbopackIgnore: true*/ options.dataDir);
-  const existing = registry.get(dataDir);
-  if (existing) return existing;
-  const store = KuzuStore.create({ ...options, dataDir });
-  registry.set(dataDir, store);
-  return store;
+  return registry.get(dataDir) ?? KuzuStore.create({ ...options, dataDir });
 }

@@ -11,7 +11,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Viewer } from '@/lib/auth/viewer';
-import { openKuzuStore, type KuzuStore } from '@/lib/graph/kuzu';
+import { StoreLockedError } from '@/lib/graph/errors';
+import { KuzuStore, openKuzuStore } from '@/lib/graph/kuzu';
 import { defineQuery, type CypherQuery } from '@/lib/graph/query';
 import { NODE, REL } from '@/lib/graph/schema';
 import type { GraphStore, QueryRunner } from '@/lib/graph/store';
@@ -248,6 +249,11 @@ describe('#54 Kùzu singleton', () => {
     });
     const here = databasesOpened().filter((file) => file.startsWith(path.resolve(dataDir)));
     expect(here).toHaveLength(1);
+  });
+
+  test('#54 a second Database on an open folder in the same process is refused with the guard error', () => {
+    expect(() => KuzuStore.create({ dataDir })).toThrow(StoreLockedError);
+    expect(databasesOpened().filter((file) => file.startsWith(path.resolve(dataDir)))).toHaveLength(1);
   });
 });
 
