@@ -69,7 +69,7 @@ export async function findByIds<K extends EntityKind>(
   if (ids.length === 0) return [];
   // Records read before a write ended land in the cache of their generation, which the
   // next lookup replaces: a stale record is never served after the write.
-  const cache = recordCacheFor<EntityRecord>(store).records;
+  const cache = recordCacheFor(store);
   const key = (id: string) => `${kind}:${id}`;
   const missing = [...new Set(ids.filter((id) => !cache.has(key(id))))];
   if (missing.length > 0) {

@@ -1,5 +1,6 @@
 import type { GraphStore } from '../graph/store';
-import { dataGeneration } from '../graph/write-generation';
+import { generationCache } from '../graph/generation-cache';
+import type { EntityRecord } from './model';
 
 /**
  * Public entity records by kind and id, shared by the requests of one process: the
@@ -16,27 +17,8 @@ import { dataGeneration } from '../graph/write-generation';
 export const MAX_AGE_MS = 30_000;
 export const MAX_ENTRIES = 50_000;
 
-export interface RecordCache<V> {
-  readonly records: Map<string, V | null>;
-  readonly generation: number;
-  readonly startedAt: number;
-}
-
-const caches = new WeakMap<GraphStore, RecordCache<unknown>>();
-
-/** The store's current cache of records (a fresh one when the previous is out of date). */
-export function recordCacheFor<V>(store: GraphStore): RecordCache<V> {
-  const cached = caches.get(store) as RecordCache<V> | undefined;
-  if (
-    cached &&
-    cached.generation === dataGeneration() &&
-    // Kùzu: one process owns the data folder, so only its own writes (counted) change data.
-    (store.engine === 'kuzu' || Date.now() - cached.startedAt < MAX_AGE_MS) &&
-    cached.records.size < MAX_ENTRIES
-  ) {
-    return cached;
-  }
-  const fresh: RecordCache<V> = { records: new Map(), generation: dataGeneration(), startedAt: Date.now() };
-  caches.set(store, fresh);
-  return fresh;
-}
+/** The store's current map of records by `Kind:id` (lib/graph/generation-cache.ts). */
+export const recordCacheFor: (store: GraphStore) => Map<string, EntityRecord | null> = generationCache<EntityRecord | null>({
+  maxAgeMs: MAX_AGE_MS,
+  maxEntries: MAX_ENTRIES,
+});

@@ -1,7 +1,7 @@
 import type { CypherQuery } from './query';
 import type { GraphStore, QueryRunner } from './store';
 import type { Params, Row } from './types';
-import { dataGeneration } from './write-generation';
+import { generationCache } from './generation-cache';
 
 /**
  * Answers of declared read statements, shared by every caller in the process until the
@@ -34,35 +34,17 @@ export function isCacheable(query: CypherQuery): boolean {
   return cacheable.has(query.name);
 }
 
-interface Cache {
-  readonly generation: number;
-  readonly startedAt: number;
-  readonly answers: Map<string, Row[]>;
-}
-
-const caches = new WeakMap<GraphStore, Cache>();
-
-function cacheOf(store: GraphStore): Cache {
-  const generation = dataGeneration();
-  const cached = caches.get(store);
-  // Kùzu: one process owns the data folder, so only its own writes (counted) change data.
-  const young = store.engine === 'kuzu' || Date.now() - (cached?.startedAt ?? 0) < MAX_AGE_MS;
-  if (cached && cached.generation === generation && young && cached.answers.size < MAX_ENTRIES) return cached;
-  const fresh: Cache = { generation, startedAt: Date.now(), answers: new Map() };
-  caches.set(store, fresh);
-  return fresh;
-}
+const answersFor = generationCache<Row[]>({ maxAgeMs: MAX_AGE_MS, maxEntries: MAX_ENTRIES });
 
 /** The answer of `query` with `params`: shared when declared cacheable, else (or on a miss) from `run`. */
 export async function cachedAnswer<R extends Row>(store: GraphStore, query: CypherQuery<R>, params: Params | undefined, run: () => Promise<R[]>): Promise<R[]> {
   if (!cacheable.has(query.name)) return run();
-  const cache = cacheOf(store);
+  const answers = answersFor(store);
   const key = `${query.name}\u0000${JSON.stringify(params ?? {})}`;
-  const hit = cache.answers.get(key);
+  const hit = answers.get(key);
   if (hit) return [...hit] as R[];
   const rows = await run();
-  // A write that ended while the statement ran may have changed its answer: keep nothing then.
-  if (dataGeneration() === cache.generation) cache.answers.set(key, rows);
+  answers.set(key, rows);
   return [...rows];
 }
 
